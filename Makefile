@@ -1,0 +1,42 @@
+# cspr: two commands to start (see README): `make demo` and `make test`.
+# Everything is built from nothing: a bootstrap venv in .tools/ holds uv, and uv
+# builds the project environment in .venv/ from uv.lock.
+
+PYTHON     ?= python3
+UV_VERSION := 0.13.9
+TOOLS      := .tools
+UV         := $(TOOLS)/bin/uv
+VENV       := .venv
+STAMP      := $(VENV)/.cspr-synced
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: demo test bench lint env clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --all-groups
+	@touch $@
+
+env: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/python -m workflows.demo
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/python -m pytest
+
+bench: $(STAMP)
+	$(VENV)/bin/python -m bench.calendar_bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache .hypothesis
