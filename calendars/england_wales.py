@@ -30,9 +30,7 @@ def package_bank_holidays() -> tuple[tuple[date, str], ...]:
     Includes substitute ("observed") and one-off days, and days that fall on a weekend (e.g.
     Boxing Day on a Saturday).  Built once per process (about half a second).
     """
-    package = holidays.country_holidays(
-        "GB", subdiv="ENG", years=range(FIRST_YEAR, LAST_YEAR + 1)
-    )
+    package = holidays.country_holidays("GB", subdiv="ENG", years=range(FIRST_YEAR, LAST_YEAR + 1))
     return tuple(sorted((day, govuk_title(name, day)) for day, name in package.items()))
 
 
@@ -62,9 +60,7 @@ def _default_calendar() -> WorkingCalendar:
     return _build((), None)
 
 
-def _build(
-    closures: tuple[tuple[date, str], ...], govuk_feed: GovukFeed | None
-) -> WorkingCalendar:
+def _build(closures: tuple[tuple[date, str], ...], govuk_feed: GovukFeed | None) -> WorkingCalendar:
     days = list(package_bank_holidays())
     if govuk_feed is not None:
         # GOV.UK is the authority: its title replaces the package's name on the same date.

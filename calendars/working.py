@@ -23,9 +23,7 @@ def as_date(value: object, what: str = "a date") -> date:
     if type(value) is date:
         return value
     if isinstance(value, datetime):
-        raise ValueError(
-            f"expected {what}, got {type(value).__name__} {value}; pass .date()"
-        )
+        raise ValueError(f"expected {what}, got {type(value).__name__} {value}; pass .date()")
     if isinstance(value, date):
         return date(value.year, value.month, value.day)
     if value is None:
@@ -36,9 +34,7 @@ def as_date(value: object, what: str = "a date") -> date:
 def _check_n(n: object) -> int:
     """Return ``n`` if it is an int (not a bool); raise ValueError otherwise."""
     if isinstance(n, bool) or not isinstance(n, int):
-        raise ValueError(
-            f"expected an int number of working days, got {type(n).__name__} {n!r}"
-        )
+        raise ValueError(f"expected an int number of working days, got {type(n).__name__} {n!r}")
     return int(n)
 
 
@@ -56,8 +52,8 @@ class WorkingCalendar:
     """
 
     __slots__ = (
-        "_base",
         "_bank_holiday",
+        "_base",
         "_first",
         "_last",
         "_named_names",
@@ -159,7 +155,9 @@ class WorkingCalendar:
             try:
                 raw_day, name = item
             except (TypeError, ValueError):
-                raise ValueError(f"expected a (date, name) pair for a {kind}, got {item!r}")
+                raise ValueError(
+                    f"expected a (date, name) pair for a {kind}, got {item!r}"
+                ) from None
             day = as_date(raw_day, f"a {kind} date")
             if not isinstance(name, str) or not name:
                 raise ValueError(f"{kind} {day} needs a non-empty str name, got {name!r}")
@@ -255,9 +253,7 @@ class WorkingCalendar:
         if 0 <= j < len(self._working_days):
             return self._working_days[j]
         side = "after" if count > 0 else "before"
-        raise ValueError(
-            f"working day {abs(count)} {side} {day} is outside {self._range_text()}"
-        )
+        raise ValueError(f"working day {abs(count)} {side} {day} is outside {self._range_text()}")
 
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after ``d``."""
