@@ -268,6 +268,8 @@ class WorkingCalendar:
 
         For b < a the result is minus the count in (b, a], so "working days left until b"
         counted from today a goes negative once b has passed.  Equal dates give 0.
+        ``working_days_between(d, add_working_days(d, n)) == n`` for n >= 0, and for n < 0
+        when d is a working day (from a non-working d it is n + 1, as d is in (b, a]).
         """
         if type(a) is date and type(b) is date:
             i = a.toordinal() - self._base
