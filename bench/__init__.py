@@ -1,0 +1,1 @@
+"""Benchmarks for cspr; run them all with ``python -m bench``."""
