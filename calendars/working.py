@@ -121,8 +121,8 @@ class WorkingCalendar:
             # the day off is its substitute Monday.
             bank_holiday[ordinal - base] = (weekday + ordinal - base) % 7 < 5
 
-        # rank[i]: working days in [first, first + i]; rank[-1] stays 0 via the extra slot.
-        rank = [0] * (size + 1)
+        # rank[i]: the number of working days in [first, first + i].
+        rank = [0] * size
         working_days: list[date] = []
         count = 0
         for i in range(size):
@@ -130,11 +130,11 @@ class WorkingCalendar:
                 count += 1
                 working_days.append(first + timedelta(days=i))
             rank[i] = count
-        # next_idx[i]: index in working_days of the first working day after first + i, minus 1,
-        # so that the n-th working day after it is working_days[next_idx[i] + n].
-        # prev_idx[i]: number of working days strictly before first + i, so that the |n|-th
-        # working day before it is working_days[prev_idx[i] + n] for n < 0.
-        next_idx = tuple(r - 1 for r in rank[:size])
+        # working_days[rank[i]] is the first working day after first + i, so for n > 0 the n-th
+        # is working_days[next_idx[i] + n] with next_idx[i] = rank[i] - 1.  prev_idx[i] counts
+        # the working days strictly before first + i, so for n < 0 the |n|-th working day
+        # before it is working_days[prev_idx[i] + n].
+        next_idx = tuple(r - 1 for r in rank)
         prev_idx = tuple(rank[i] - working[i] for i in range(size))
 
         ordered = sorted(names.items())

@@ -20,7 +20,7 @@ import calendars
 
 CAL = calendars.england_and_wales()
 PACKAGE_DAYS = frozenset(
-    holidays.country_holidays("GB", subdiv="ENG", years=range(1999, 2062)).keys()
+    holidays.country_holidays("GB", subdiv="ENG", years=range(1995, 2071)).keys()
 )
 _FIXTURE = Path(__file__).resolve().parent.parent / "data"
 GOVUK_DAYS = frozenset(
