@@ -90,8 +90,11 @@ def _resolve_feed(data: dict[str, Any], path: Path) -> None:
 
 
 def _describe(error: ValidationError) -> tuple[str, str]:
-    """The first error of a ValidationError as (key path, problem), noting how many more."""
-    errors = error.errors()
+    """The first error of a ValidationError as (key path, problem), noting how many more.
+
+    Unknown keys come first: a misspelt key is usually why another one is "missing".
+    """
+    errors = sorted(error.errors(), key=lambda e: e["type"] != "extra_forbidden")
     key, problem = _one(errors[0])
     if len(errors) > 1:
         problem += f" (and {len(errors) - 1} more)"

@@ -256,6 +256,11 @@ def test_unknown_key_at_top_level(tmp_path: Path) -> None:
     assert _fails(path) == f"{path}: unknown key 'partnr'"
 
 
+def test_misspelt_table_is_reported_before_the_missing_one(tmp_path: Path) -> None:
+    path = _write(tmp_path, MINIMAL_TEXT.replace("[delivery]", "[delivry]"))
+    assert _fails(path) == f"{path}: unknown key 'delivry' (and 1 more)"
+
+
 def test_bad_email_names_the_partner(tmp_path: Path) -> None:
     text = MINIMAL_TEXT.replace("safeguarding@icb.testshire.example.org", "not-an-email")
     path = _write(tmp_path, text)
