@@ -143,7 +143,8 @@ def rule_table(partnership: HasRules | None = None) -> dict[ClockKind, ClockRule
         amount = (override.working_days_before if rule.unit is Unit.WORKING_DAYS_BEFORE
                   else override.working_days)
         if amount is not None and amount != rule.amount:
-            if rule.statutory:
+            stricter = rule.unit is Unit.WORKING_DAYS_BEFORE and amount > rule.amount
+            if rule.statutory and not stricter:
                 raise ValueError(
                     f"rules.{kind}: the {rule.describe()} is statutory ({rule.source}) "
                     "and cannot be changed"

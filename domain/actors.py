@@ -1,0 +1,49 @@
+"""Who is acting, and which roles may run which command (the permission matrix)."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from domain.errors import NotPermitted
+from domain.kinds import Role
+
+R = Role
+PERMISSIONS: Mapping[str, frozenset[Role]] = {
+    "log_incident": frozenset({R.SUPPORT_TEAM, R.SPA, R.LOCAL_AUTHORITY}),
+    "record_notice_sent": frozenset({R.SUPPORT_TEAM, R.SPA, R.LOCAL_AUTHORITY}),
+    "dispatch_notices": frozenset({R.SUPPORT_TEAM, R.SPA, R.SYSTEM}),
+    "read_cases": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.LOCAL_AUTHORITY}),
+    "verify_audit": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.SYSTEM}),
+}
+del R
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A named person (or the system) acting in a role."""
+
+    name: str
+    role: Role
+
+    def __post_init__(self) -> None:
+        name = (self.name or "").strip()
+        if not name or len(name) > 200 or any(ch in name for ch in "\r\n"):
+            raise NotPermitted("actor: give your name with --as NAME (or CSPR_ACTOR)")
+        object.__setattr__(self, "name", name)
+        try:
+            object.__setattr__(self, "role", Role(self.role))
+        except ValueError:
+            roles = ", ".join(r.value for r in Role)
+            raise NotPermitted(f"role: {self.role!r} is not a role; use one of {roles}") from None
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.role})"
+
+
+def require(actor: Actor, command: str) -> None:
+    """Refuse unless the actor's role may run ``command``."""
+    allowed = PERMISSIONS[command]
+    if actor.role not in allowed:
+        roles = ", ".join(sorted(r.value for r in allowed))
+        raise NotPermitted(f"{command.replace('_', ' ')}: role {actor.role} may not do this; "
+                           f"it is for {roles}")

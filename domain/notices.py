@@ -1,0 +1,79 @@
+"""Which notices a change owes, to whom, and the facts each must carry (no rendering here)."""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from domain.clocks import PlannedClock
+from domain.kinds import ClockKind
+from domain.partnership import Contact, Partnership
+
+
+class Rendered(Protocol):
+    """A rendered notice, as `notifications` produces it."""
+
+    subject: str
+    text: str
+    html: str
+
+
+class Renderer(Protocol):
+    """Turns a notice kind and its facts into text; handed to commands by the caller."""
+
+    def render(self, kind: str, context: Mapping[str, Any]) -> Rendered: ...
+
+
+@dataclass(frozen=True)
+class NoticeOwed:
+    """A notice a command must queue: its kind, the clock it serves and its recipients."""
+
+    kind: str
+    dedupe_key: str
+    recipients: tuple[Contact, ...]
+    clock: PlannedClock | None = None
+
+
+def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership) -> list[NoticeOwed]:
+    """The notices logging an incident owes (19.7, 19.8, 19.9 and the ICSC's decision task)."""
+    by_kind = {c.kind: c for c in clocks}
+    c, x = partnership.contacts, partnership.external
+    owed: list[NoticeOwed] = []
+    wanted: list[tuple[ClockKind, str, tuple[Contact, ...]]] = [
+        (ClockKind.PANEL_NOTIFICATION, "panel_notification", (x.panel,)),
+        (ClockKind.PARTNER_NOTICE, "partner_notice", (*partnership.partners, c.support_team, c.icsc)),
+        (ClockKind.LAC_DEATH_NOTICE, "lac_death_notice", (x.secretary_of_state, x.ofsted)),
+        (ClockKind.ICSC_DECISION, "icsc_decision_request", (c.icsc,)),
+    ]
+    for clock_kind, notice_kind, to in wanted:
+        if clock_kind in by_kind:
+            owed.append(NoticeOwed(notice_kind, notice_kind, to, by_kind[clock_kind]))
+    return owed
+
+
+def contact_dict(contact: Contact) -> dict[str, str]:
+    return {"name": contact.name, "email": contact.email}
+
+
+def notice_context(*, notice: NoticeOwed, case: Mapping[str, Any],
+                   clocks: Sequence[PlannedClock], partnership: Partnership,
+                   working_days_left: int | None, today: date) -> dict[str, Any]:
+    """The facts a notice template receives (the contract with notifications/templates)."""
+    clock = notice.clock
+    return {
+        "notice": {
+            "kind": notice.kind,
+            "basis": clock.source if clock else "",
+            "due": clock.due if clock else None,
+            "working_days_left": working_days_left,
+            "explanation": clock.explanation.text if clock else "",
+        },
+        "case": dict(case),
+        "clocks": {str(c.kind): {"due": c.due, "statutory": c.statutory, "basis": c.source}
+                   for c in clocks if c.party is None},
+        "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
+        "sender": {"name": partnership.contacts.support_team.name,
+                   "email": partnership.delivery.from_address},
+        "recipients": [contact_dict(r) for r in notice.recipients],
+        "today": today,
+    }

@@ -1,0 +1,87 @@
+"""Engines and the unit of work: one transaction per command, retried on a lost race."""
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, SQLModel, create_engine
+
+from domain.store import tables  # noqa: F401  (registers the tables)
+
+T = TypeVar("T")
+DEFAULT_URL = "sqlite:///var/cspr.db"
+
+
+def database_url() -> str:
+    """`CSPR_DATABASE_URL`, or SQLite at var/cspr.db under the working directory."""
+    return os.environ.get("CSPR_DATABASE_URL") or DEFAULT_URL
+
+
+def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
+    """An engine for the case store; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
+    url = url or database_url()
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+        _serialise_sqlite_writers(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    if create:
+        SQLModel.metadata.create_all(engine)
+    return engine
+
+
+def _serialise_sqlite_writers(engine: Engine) -> None:
+    """Take SQLite's write lock at BEGIN, so two writers queue instead of deadlocking."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def unit_of_work(engine: Engine) -> Iterator[Session]:
+    """A session whose changes all commit together at the end, or none do."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def transact(engine: Engine, work: Callable[[Session], T], *, attempts: int = 8) -> T:
+    """Run ``work`` in one unit of work, retrying when a concurrent writer won a race."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with unit_of_work(engine) as session:
+                return work(session)
+        except (IntegrityError, OperationalError) as exc:
+            if attempt == attempts or not _is_race(exc):
+                raise
+            time.sleep(0.01 * attempt)
+    raise AssertionError("unreachable")
+
+
+def _is_race(exc: Exception) -> bool:
+    text = str(exc.orig if hasattr(exc, "orig") else exc).lower()
+    return any(s in text for s in ("unique", "duplicate key", "locked", "deadlock",
+                                   "could not serialize"))

@@ -1,0 +1,144 @@
+"""The case store's tables. The database is the single source of truth (DESIGN.md)."""
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class CaseRow(SQLModel, table=True):
+    """A case: the facts that decide its clocks. Child details live in ChildRow only."""
+
+    __tablename__ = "cases"
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(unique=True, index=True, max_length=32)
+    intake_key: str = Field(unique=True, max_length=64)  # idempotency key of log_incident
+    caller_reference: str | None = Field(default=None, max_length=64)
+    local_authority: str = Field(max_length=64)
+    incident_date: date
+    aware_date: date
+    harm: str = Field(max_length=20)
+    abuse_or_neglect: str = Field(max_length=20)
+    location: str = Field(max_length=20)
+    looked_after: bool
+    criminal_investigation: bool
+    considered_at_discretion: bool = False
+    summary: str = Field(sa_column=Column(Text, nullable=False))
+    reported_by: str = Field(max_length=200)
+    status: str = Field(default="open", max_length=20)
+    created_at: datetime
+    logged_by: str = Field(max_length=200)
+
+
+class ChildRow(SQLModel, table=True):
+    """A child in a case: initials, age and sex, nothing more."""
+
+    __tablename__ = "children"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    initials: str = Field(max_length=4)
+    age: int
+    sex: str = Field(max_length=10)
+
+
+class ClockRow(SQLModel, table=True):
+    """A statutory clock or internal target of a case, as a ledger."""
+
+    __tablename__ = "clocks"
+    __table_args__ = (UniqueConstraint("case_id", "kind", "party", name="uq_clock_case_kind_party"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    kind: str = Field(max_length=40)
+    party: str = Field(default="", max_length=64)  # the partner, for per-partner clocks
+    start: date
+    due: date = Field(index=True)
+    action_by: date
+    working_days: int
+    statutory: bool
+    basis: str = Field(max_length=40)
+    owner: str = Field(max_length=120)
+    recipients: str = Field(max_length=200)
+    explanation: str = Field(sa_column=Column(Text, nullable=False))
+    provisional: bool = False
+    status: str = Field(default="open", max_length=10, index=True)  # open | met | stopped
+    met_on: date | None = None
+
+
+class ClockChangeRow(SQLModel, table=True):
+    """One change to a clock's due date or status: old, new, why, who, when."""
+
+    __tablename__ = "clock_changes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    clock_id: int = Field(foreign_key="clocks.id", index=True)
+    old_due: date | None = None
+    new_due: date | None = None
+    change: str = Field(max_length=20)  # planned | met | moved | stopped
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    actor: str = Field(max_length=200)
+    at: datetime
+
+
+class TaskRow(SQLModel, table=True):
+    """Work someone owes: an owner role, an assignee, due and follow-up dates, a status."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (UniqueConstraint("case_id", "kind", "party", name="uq_task_case_kind_party"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    kind: str = Field(max_length=40)
+    party: str = Field(default="", max_length=64)
+    title: str = Field(max_length=200)
+    owner_role: str = Field(max_length=20)
+    assignee: str = Field(max_length=200)
+    due: date
+    follow_up: date
+    status: str = Field(default="open", max_length=10)  # open | done | cancelled
+    outcome: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    closed_at: datetime | None = None
+
+
+class NoticeRow(SQLModel, table=True):
+    """The outbox: a notice rendered in the same transaction as the change that owes it."""
+
+    __tablename__ = "notices"
+    __table_args__ = (UniqueConstraint("case_id", "dedupe_key", name="uq_notice_case_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    kind: str = Field(max_length=40)
+    dedupe_key: str = Field(max_length=120)
+    clock_kind: str | None = Field(default=None, max_length=40)
+    recipients: list[dict[str, str]] = Field(sa_column=Column(JSON, nullable=False))
+    subject: str = Field(max_length=250)
+    body_text: str = Field(sa_column=Column(Text, nullable=False))
+    body_html: str = Field(sa_column=Column(Text, nullable=False))
+    due: date | None = None
+    status: str = Field(default="queued", max_length=12, index=True)  # queued|sending|delivered|failed
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=500)
+    receipt: str | None = Field(default=None, max_length=500)
+    created_at: datetime
+    delivered_at: datetime | None = None
+    sent_on: date | None = None  # recorded by a person: the day it really went
+
+
+class AuditEventRow(SQLModel, table=True):
+    """Append-only audit trail; each event holds the hash of the one before it."""
+
+    __tablename__ = "audit_events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    actor: str = Field(max_length=200)
+    role: str = Field(max_length=20)
+    command: str = Field(max_length=60)
+    reference: str | None = Field(default=None, max_length=32, index=True)
+    detail: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(unique=True, max_length=64)  # one successor per event: no forks
+    hash: str = Field(unique=True, max_length=64)

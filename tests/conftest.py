@@ -1,0 +1,67 @@
+"""Shared fixtures: a fresh case store per test on real SQLite, the shipped configuration."""
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Never touch a developer's ~/.prefect or the project's var/ from tests.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def incident(**changes: Any) -> dict[str, Any]:
+    """A synthetic incident report (initials QZ are used nowhere else, so leaks are findable)."""
+    data: dict[str, Any] = {
+        "local_authority": "hackney",
+        "incident_date": "2026-12-22",
+        "aware_date": "2026-12-24",
+        "harm": "serious_harm",
+        "abuse_or_neglect": "suspected",
+        "location": "in_area",
+        "looked_after": False,
+        "children": [{"initials": "QZ", "age": 4, "sex": "female"}],
+        "summary": "Synthetic: injuries not consistent with the account given.",
+        "criminal_investigation": False,
+        "reported_by": "Synthetic hospital safeguarding team",
+        "reference": "SYN-0001",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def incident_file(tmp_path: Path) -> Path:
+    path = tmp_path / "incident.json"
+    path.write_text(json.dumps(incident()))
+    return path
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'cspr.db'}"
+
+
+@pytest.fixture
+def services(db_url: str) -> Iterator[Any]:
+    from domain.commands.context import Services
+    from domain.store.database import make_engine
+    from notifications import NoticeRenderer
+    from workflows import bootstrap
+
+    partnership, cal = bootstrap.load(None)
+    engine = make_engine(db_url)
+    yield Services(engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer())
+    engine.dispose()
+
+
+def at(day: date) -> Any:
+    """A Now for a given London date (09:00 UTC that day)."""
+    from domain.commands.context import Now
+
+    return Now(at=datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC), today=day)

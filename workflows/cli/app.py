@@ -1,0 +1,69 @@
+"""The `cspr` Typer application, its shared options, and the entry point that keeps errors to one line."""
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import click
+import typer
+
+app = typer.Typer(
+    name="cspr",
+    help="Child safeguarding practice reviews: cases, statutory clocks and notices.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+ConfigOpt = Annotated[Path | None, typer.Option(
+    "--config", envvar="CSPR_CONFIG", help="Partnership TOML file "
+    "[default: config/city-and-hackney.toml]", show_default=False)]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+AsOpt = Annotated[str | None, typer.Option("--as", help="Your name (or set CSPR_ACTOR).",
+                                           show_default=False)]
+RoleOpt = Annotated[str | None, typer.Option(
+    "--role", help="Your role: support_team, spa, icsc, partner, slt, local_authority "
+    "(or set CSPR_ROLE).", show_default=False)]
+
+
+def iso_date(value: str, what: str) -> date:
+    """Parse YYYY-MM-DD or say, in one line, how to write it."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{what}: {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def config_arg(config: Path | None) -> str | None:
+    return str(config) if config else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; bad input gives one line on stderr and exit code 2."""
+    from workflows.cli import cases, planning  # noqa: F401  (registers the commands)
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        print("cspr: aborted", file=sys.stderr)
+        return 1
+    except click.ClickException as exc:
+        print(f"cspr: {exc.format_message()} (see --help)", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        if os.environ.get("CSPR_DEBUG"):
+            raise
+        print(f"cspr: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
+    return code if isinstance(code, int) else 0  # typer.Exit(n) comes back as n
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

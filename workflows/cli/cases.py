@@ -1,0 +1,180 @@
+"""`cspr incident`, `case`, `cases`, `notice`, `notices` and `audit`: working with the case store."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from domain.actors import require
+from domain.commands.intake import log_incident, record_notice_sent
+from domain.incident import IncidentReport
+from domain.queries import case_view, open_cases
+from domain.store import audit
+from domain.store.database import unit_of_work
+from notifications.outbox import dispatch_queued
+from workflows import services as svc
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+from workflows.reading import read_incident
+
+incident_app = typer.Typer(help="Log serious incidents.", no_args_is_help=True)
+case_app = typer.Typer(help="Look at one case.", no_args_is_help=True)
+notice_app = typer.Typer(help="Record what was sent.", no_args_is_help=True)
+notices_app = typer.Typer(help="Deliver queued notices.", no_args_is_help=True)
+audit_app = typer.Typer(help="The audit trail.", no_args_is_help=True)
+app.add_typer(incident_app, name="incident")
+app.add_typer(case_app, name="case")
+app.add_typer(notice_app, name="notice")
+app.add_typer(notices_app, name="notices")
+app.add_typer(audit_app, name="audit")
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, default=str))
+
+
+@incident_app.command("log")
+def incident_log(
+    file: Annotated[Path, typer.Option("--file", "-f", help="Incident JSON file; "
+                                       "`cspr incident schema` gives its fields.")],
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Log a serious incident: open the case, start its clocks, queue its notices."""
+    who = svc.actor_from(actor, role)
+    report = read_incident(file)
+    s = svc.services(config_arg(config))
+    result = log_incident(s, who, report, svc.now(s.partnership.timezone))
+    if as_json:
+        _print_json({"reference": result.reference, "created": result.created})
+    else:
+        print(result.reference if result.created else f"{result.reference} (already logged)")
+
+
+@incident_app.command("schema")
+def incident_schema() -> None:
+    """Print the JSON Schema of the incident file."""
+    _print_json(IncidentReport.model_json_schema())
+
+
+@case_app.command("show")
+def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")],
+              actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
+              as_json: JsonOpt = False) -> None:
+    """Show a case: its clocks (due, working days left, status, why), tasks and notices."""
+    who = svc.actor_from(actor, role)
+    require(who, "read_cases")
+    s = svc.services(config_arg(config))
+    with unit_of_work(s.engine) as session:
+        view = case_view(session, reference, svc.now(s.partnership.timezone).today, s.calendar)
+    if as_json:
+        _print_json(view)
+        return
+    console = Console(width=max(120, Console().width))
+    console.print(f"[bold]{view['reference']}[/] {view['status']}  aware {view['aware_date']}  "
+                  f"{view['harm']}, abuse or neglect {view['abuse_or_neglect']}  "
+                  f"(as of {view['as_of']})")
+    table = Table(title="Clocks", show_lines=True, expand=True)
+    for col in ("clock", "due", "WD left", "status", "basis", "why"):
+        table.add_column(col, ratio=1 if col == "why" else None)
+    for c in view["clocks"]:
+        name = f"{c['kind']} ({c['party']})" if c["party"] else c["kind"]
+        status = c["status"] + (f" on {c['met_on']}" if c["met_on"] else "")
+        left = "" if c["working_days_left"] is None else str(c["working_days_left"])
+        why = c["explanation"]
+        moves = [h for h in c["history"] if h["change"] != "planned"]
+        if moves:
+            why += "\nHistory: " + "; ".join(f"{h['change']} {h['old_due']} -> {h['new_due']}: "
+                                             f"{h['reason']} ({h['actor']})" for h in moves)
+        table.add_row(name, c["due"], left, status, c["basis"], why)
+    console.print(table)
+    tasks = Table(title="Tasks", expand=True)
+    for col in ("task", "owner", "due", "status"):
+        tasks.add_column(col)
+    for t in view["tasks"]:
+        tasks.add_row(t["title"], f"{t['owner_role']}: {t['assignee']}", t["due"], t["status"])
+    console.print(tasks)
+    notices = Table(title="Notices", expand=True)
+    for col in ("id", "kind", "to", "status", "sent on"):
+        notices.add_column(col)
+    for n in view["notices"]:
+        notices.add_row(str(n["id"]), n["kind"], ", ".join(n["to"]), n["status"], n["sent_on"] or "")
+    console.print(notices)
+
+
+@app.command("cases")
+def cases(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
+          as_json: JsonOpt = False) -> None:
+    """List open cases with their next due clock."""
+    who = svc.actor_from(actor, role)
+    require(who, "read_cases")
+    s = svc.services(config_arg(config))
+    with unit_of_work(s.engine) as session:
+        rows = open_cases(session, svc.now(s.partnership.timezone).today, s.calendar)
+    if as_json:
+        _print_json({"cases": rows})
+        return
+    table = Table(title="Open cases")
+    for col in ("reference", "aware", "next clock", "due", "WD left", "status"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["reference"], r["aware_date"], r["next_clock"] or "-", r["next_due"] or "-",
+                      "" if r["working_days_left"] is None else str(r["working_days_left"]),
+                      r["status"] or "")
+    Console().print(table)
+
+
+@notice_app.command("sent")
+def notice_sent(
+    reference: Annotated[str, typer.Argument(help="Case reference.")],
+    kind: Annotated[str, typer.Argument(help="panel_notification, partner_notice or lac_death_notice.")],
+    on: Annotated[str, typer.Option("--on", help="The day it was sent, YYYY-MM-DD.")],
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Record the day a notice was sent; that meets its clock."""
+    who = svc.actor_from(actor, role)
+    day = iso_date(on, "--on")
+    s = svc.services(config_arg(config))
+    record_notice_sent(s, who, reference, kind, day, svc.now(s.partnership.timezone))
+    if as_json:
+        _print_json({"reference": reference, "kind": kind, "sent_on": day.isoformat()})
+    else:
+        print(f"{reference} {kind}: sent on {day.isoformat()}; clock met")
+
+
+@notices_app.command("dispatch")
+def notices_dispatch(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
+                     as_json: JsonOpt = False) -> None:
+    """Deliver every queued notice through the configured channel (one .eml per notice by default)."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    results = dispatch_queued(s, who, svc.channel(s), svc.now(s.partnership.timezone))
+    if as_json:
+        _print_json({"delivered": [r.as_dict() for r in results]})
+        return
+    for r in results:
+        print(f"{r.reference} {r.kind}: {r.status} {r.receipt or r.error or ''}".rstrip())
+    if not results:
+        print("nothing queued")
+
+
+@audit_app.command("verify")
+def audit_verify(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
+                 as_json: JsonOpt = False) -> None:
+    """Check the audit trail's hash chain and say where it breaks."""
+    who = svc.actor_from(actor, role)
+    require(who, "verify_audit")
+    s = svc.services(config_arg(config))
+    with unit_of_work(s.engine) as session:
+        report = audit.verify(session)
+    if as_json:
+        _print_json({"ok": report.ok, "events": report.events, "broken_at": report.broken_at,
+                     "problem": report.problem})
+    elif report.ok:
+        print(f"audit chain intact: {report.events} events")
+    if not report.ok:
+        if not as_json:
+            print(f"cspr: audit chain broken: {report.problem}", file=sys.stderr)
+        raise typer.Exit(1)

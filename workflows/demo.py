@@ -1,0 +1,49 @@
+"""`make demo`: the clock plan for a sample incident, then the incident logged and its notices written.
+
+Runs on the embedded defaults (SQLite at var/cspr.db, Prefect's local mode) and replays the
+sample as if today were 29 Dec 2026 (CSPR_TODAY), so the dates it prints are always the same.
+Safe to run again: the second run finds the same case and writes no notice twice.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "examples" / "incident.json"
+ACTOR = ["--as", "Demo Support Officer", "--role", "support_team"]
+
+
+def _say(text: str) -> None:
+    print(f"\n=== {text}", flush=True)
+
+
+def main() -> int:
+    os.environ.setdefault("CSPR_TODAY", "2026-12-29")
+    os.environ.setdefault("PREFECT_HOME", str(ROOT / "var" / "prefect"))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from workflows.cli import main as cspr
+    from workflows.flows import dispatch_notices_flow, log_incident_flow
+
+    _say(f"cspr plan --file {SAMPLE.relative_to(ROOT)}   (what the incident starts)")
+    if cspr(["plan", "--file", str(SAMPLE)]) != 0:
+        return 1
+    _say("log-incident flow (Prefect local mode; the first start takes ~15 s)")
+    result = log_incident_flow(incident_file=str(SAMPLE), actor="Demo Support Officer",
+                               role="support_team")
+    reference = result["reference"]
+    print(f"case {reference} {'opened' if result['created'] else 'already logged: same case'}")
+    _say("dispatch-notices flow")
+    for r in dispatch_notices_flow():
+        print(f"  notice {r['notice_id']} {r.get('kind', '')}: {r['status']}")
+    _say(f"cspr case show {reference}")
+    cspr(["case", "show", reference, *ACTOR])
+    outbox = ROOT / "var" / "outbox" / reference
+    _say(f"notices written to {outbox.relative_to(ROOT)}/")
+    for eml in sorted(outbox.glob("*.eml")):
+        print(f"  {eml.relative_to(ROOT)}  ({eml.stat().st_size} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

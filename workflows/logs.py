@@ -1,0 +1,32 @@
+"""Structured logs: one JSON line per event to stderr. Case references only, never child details."""
+
+import logging
+import sys
+
+import structlog
+
+_configured = False
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Set structlog up once per process."""
+    global _configured
+    if _configured:
+        return
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.JSONRenderer(),
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(level),
+        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
+        cache_logger_on_first_use=False,
+    )
+    _configured = True
+
+
+def get_logger(name: str) -> structlog.stdlib.BoundLogger:
+    configure_logging()
+    return structlog.get_logger(name)

@@ -1,0 +1,62 @@
+"""Wires the domain's commands to real infrastructure: configuration, database, calendar, renderer, time."""
+
+import os
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from notifications.channels import Channel, channel_from_settings
+
+from domain.actors import Actor
+from domain.commands.context import Now, Services
+from domain.store.database import database_url, make_engine
+from notifications import NoticeRenderer
+from workflows import bootstrap
+
+
+def now(timezone: str = "Europe/London") -> Now:
+    """The current moment; ``CSPR_TODAY`` (YYYY-MM-DD) fixes the date for replays and demos."""
+    at = datetime.now(UTC)
+    fixed = os.environ.get("CSPR_TODAY", "").strip()
+    if fixed:
+        try:
+            today = date.fromisoformat(fixed)
+        except ValueError:
+            raise ValueError(f"CSPR_TODAY: {fixed!r} is not a date; write it as YYYY-MM-DD") from None
+    else:
+        today = at.astimezone(ZoneInfo(timezone)).date()
+    return Now(at=at, today=today)
+
+
+def services(config_path: str | None = None, db_url: str | None = None) -> Services:
+    """The partnership, its calendar, the case store and the notice renderer (cached per process)."""
+    return _services(config_path, db_url or database_url())
+
+
+@lru_cache(maxsize=8)
+def _services(config_path: str | None, db_url: str) -> Services:
+    partnership, cal = bootstrap.load(config_path)
+    return Services(engine=make_engine(db_url), partnership=partnership, calendar=cal,
+                    renderer=NoticeRenderer())
+
+
+def actor_from(name: str | None, role: str | None) -> Actor:
+    """The actor from --as/--role or CSPR_ACTOR/CSPR_ROLE."""
+    name = name or os.environ.get("CSPR_ACTOR")
+    role = role or os.environ.get("CSPR_ROLE")
+    if not name or not role:
+        raise ValueError("who is acting? give --as NAME --role ROLE (or set CSPR_ACTOR and CSPR_ROLE)")
+    return Actor(name=name, role=role)  # type: ignore[arg-type]
+
+
+def outbox_dir(services: Services) -> Path:
+    """The folder the file channel writes .eml files into (``CSPR_OUTBOX`` overrides the config)."""
+    return Path(os.environ.get("CSPR_OUTBOX") or services.partnership.delivery.outbox_dir)
+
+
+def channel(services: Services) -> Channel:
+    """The delivery channel the configuration names (file outbox by default, or SMTP)."""
+    d = services.partnership.delivery
+    return channel_from_settings(d.channel, outbox_dir=outbox_dir(services), smtp_host=d.smtp_host,
+                                 smtp_port=d.smtp_port, smtp_starttls=d.smtp_starttls)
