@@ -1,0 +1,70 @@
+"""The log-incident and dispatch-notices flows in a real Prefect test harness (local server)."""
+
+import email
+import email.policy
+import logging
+from pathlib import Path
+
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.testing.utilities import prefect_test_harness
+
+
+@pytest.fixture(scope="module")
+def harness():
+    # One temporary Prefect server (SQLite, subprocess) for this module; ~17 s to start.
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CSPR_DATABASE_URL", f"sqlite:///{tmp_path / 'cspr.db'}")
+    monkeypatch.setenv("CSPR_OUTBOX", str(tmp_path / "outbox"))
+    monkeypatch.setenv("CSPR_TODAY", "2026-12-29")
+    return tmp_path / "outbox"
+
+
+async def _prefect_texts() -> list[str]:
+    """Every flow/task run name and parameter, and every artifact, as text."""
+    async with get_client() as client:
+        flows = await client.read_flow_runs()
+        tasks = await client.read_task_runs()
+        artifacts = await client.read_artifacts()
+    texts = [f"{r.name} {r.parameters}" for r in flows]
+    texts += [f"{t.name} {t.task_inputs}" for t in tasks]
+    texts += [f"{a.key} {a.data} {a.description}" for a in artifacts]
+    return texts
+
+
+def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
+        harness, env, incident_file, caplog, capfd):
+    from workflows.flows import dispatch_notices_flow, log_incident_flow
+
+    caplog.set_level(logging.DEBUG)
+    first = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")
+    assert first == {"reference": "CHSCP-2026-0001", "created": True}
+    again = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")
+    assert again == {"reference": "CHSCP-2026-0001", "created": False}
+
+    delivered = dispatch_notices_flow()
+    assert sorted(r["kind"] for r in delivered) == [
+        "icsc_decision_request", "panel_notification", "partner_notice"]
+    assert {r["status"] for r in delivered} == {"delivered"}
+    files = sorted((env / "CHSCP-2026-0001").glob("*.eml"))
+    assert len(files) == 3
+    assert dispatch_notices_flow() == []  # nothing queued: nothing written twice
+    assert len(list((env / "CHSCP-2026-0001").glob("*.eml"))) == 3
+
+    panel = next(f for f in files if f.name.endswith("panel_notification.eml"))
+    msg = email.message_from_bytes(panel.read_bytes(), policy=email.policy.default)
+    assert msg["X-CSPR-Reference"] == "CHSCP-2026-0001"
+    assert "QZ" in msg.get_body(("plain",)).get_content()  # the notice itself carries them
+
+    import asyncio
+    texts = asyncio.run(_prefect_texts())
+    assert any("log-incident" in t or "deliver-notice" in t for t in texts)
+    logged = caplog.text + "".join(capfd.readouterr())
+    assert "CHSCP-2026-0001" in logged
+    for text in [logged, *texts]:
+        assert "QZ" not in text
