@@ -34,13 +34,18 @@ class NoticeOwed:
     clock: PlannedClock | None = None
 
 
-def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership) -> list[NoticeOwed]:
-    """The notices logging an incident owes (19.7, 19.8, 19.9 and the ICSC's decision task)."""
+def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership,
+                   local_authority: Contact) -> list[NoticeOwed]:
+    """The notices logging an incident owes (19.7, 19.8, 19.9 and the ICSC's decision task).
+
+    The Panel is notified through its online form (19.7), so the Panel notification goes to
+    the local authority that holds the duty and the support team, ready to copy into the form.
+    """
     by_kind = {c.kind: c for c in clocks}
     c, x = partnership.contacts, partnership.external
     owed: list[NoticeOwed] = []
     wanted: list[tuple[ClockKind, str, tuple[Contact, ...]]] = [
-        (ClockKind.PANEL_NOTIFICATION, "panel_notification", (x.panel,)),
+        (ClockKind.PANEL_NOTIFICATION, "panel_notification", (local_authority, c.support_team)),
         (ClockKind.PARTNER_NOTICE, "partner_notice", (*partnership.partners, c.support_team, c.icsc)),
         (ClockKind.LAC_DEATH_NOTICE, "lac_death_notice", (x.secretary_of_state, x.ofsted)),
         (ClockKind.ICSC_DECISION, "icsc_decision_request", (c.icsc,)),

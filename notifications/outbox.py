@@ -62,8 +62,8 @@ def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Ch
     try:
         receipt = channel.deliver(message, notice_id=notice_id, reference=reference, kind=row.kind)
     except DeliveryError as exc:
-        error = str(exc)
-        status = transact(services.engine, lambda s: _failed(s, notice_id, error))
+        error, final = str(exc), not exc.retryable
+        status = transact(services.engine, lambda s: _failed(s, notice_id, error, final))
         if status == "failed":
             return Delivery(notice_id, reference, row.kind, "failed", error=error)
         raise
@@ -96,10 +96,11 @@ def _claim(session: Session, notice_id: int) -> tuple[NoticeRow, str] | None:
     return row, reference
 
 
-def _failed(session: Session, notice_id: int, error: str) -> str:
+def _failed(session: Session, notice_id: int, error: str, final: bool) -> str:
+    """Put the notice back in the queue, or mark it failed when retrying cannot help."""
     row = session.get(NoticeRow, notice_id)
     assert row is not None
-    row.status = "failed" if row.attempts >= MAX_ATTEMPTS else "queued"
+    row.status = "failed" if final or row.attempts >= MAX_ATTEMPTS else "queued"
     row.last_error = error[:500]
     session.add(row)
     return row.status

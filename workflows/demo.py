@@ -22,6 +22,7 @@ def main() -> int:
     os.environ.setdefault("CSPR_TODAY", "2026-12-29")
     os.environ.setdefault("PREFECT_HOME", str(ROOT / "var" / "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
     from workflows.cli import main as cspr
     from workflows.flows import dispatch_notices_flow, log_incident_flow
 

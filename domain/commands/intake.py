@@ -107,7 +107,7 @@ def log_incident(services: Services, actor: Actor, report: IncidentReport, now: 
             "summary": report.summary, "reported_by": report.reported_by,
             "considered_at_discretion": False,
         }
-        owed = intake_notices(clocks, partnership)
+        owed = intake_notices(clocks, partnership, la)
         for notice in owed:
             _queue_notice(session, case.id, notice, services, now, case_facts, clocks)
         audit.append(session, at=now.at, actor=actor.name, role=actor.role, command="log_incident",

@@ -83,7 +83,8 @@ def test_log_show_send_dispatch_and_audit(tmp_path, env):
     messages = {f.name.split("-", 1)[1].removesuffix(".eml"):
                 email.message_from_bytes(f.read_bytes(), policy=email.policy.default) for f in files}
     panel_msg = messages["panel_notification"]
-    assert [a.addr_spec for a in panel_msg["To"].addresses] == ["panel@cspr-panel.example.org"]
+    assert [a.addr_spec for a in panel_msg["To"].addresses] == [
+        "childrens-services@hackney.example.org", "support-team@chscp.example.org"]
     assert panel_msg["From"].addresses[0].addr_spec == "cspr@chscp.example.org"
     assert ref in panel_msg["Subject"]
     body = panel_msg.get_body(("plain",)).get_content()

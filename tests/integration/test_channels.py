@@ -4,8 +4,6 @@ The SMTP server is a real aiosmtpd server on 127.0.0.1. Synthetic data only.
 """
 
 import email
-import socket
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import default
@@ -13,9 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP as SMTPServer
-from aiosmtpd.smtp import Envelope, Session
 
 from notifications import (
     DeliveryConflict,
@@ -27,6 +22,7 @@ from notifications import (
     build_message,
     channel_from_settings,
 )
+from tests.conftest import Handler, free_port
 
 REFERENCE = "CHSCP-2026-0007"
 SENT_AT = datetime(2027, 1, 4, 9, 30, tzinfo=UTC)
@@ -202,40 +198,6 @@ def test_an_unwritable_outbox_is_a_delivery_error(tmp_path: Path, rendered: Rend
 # --- SmtpChannel -------------------------------------------------------------------------
 
 
-class Handler:
-    """Keeps every envelope; refuses recipients whose address starts with 'refuse'."""
-
-    def __init__(self) -> None:
-        self.envelopes: list[Envelope] = []
-
-    async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope, address: str,
-                          rcpt_options: list[str]) -> str:
-        if address.startswith("refuse"):
-            return "550 5.1.1 no such mailbox"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: SMTPServer, session: Session, envelope: Envelope) -> str:
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[tuple[Handler, int]]:
-    handler = Handler()
-    port = free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield handler, port
-    finally:
-        controller.stop()
 
 
 def test_smtp_channel_delivers_to_every_recipient(smtp_server: tuple[Handler, int],

@@ -54,7 +54,11 @@ def test_logging_an_incident_opens_the_case_with_clocks_tasks_and_notices(servic
         "icsc_decision": ("icsc", "2027-01-15")}
     notices = {n["kind"]: n for n in view["notices"]}
     assert set(notices) == {"panel_notification", "partner_notice", "icsc_decision_request"}
-    assert notices["panel_notification"]["to"] == [services.partnership.external.panel.email]
+    # The Panel is notified through its online form (19.7): the notice goes to the local
+    # authority holding the duty and the support team, ready to copy.
+    assert notices["panel_notification"]["to"] == [
+        services.partnership.local_authority("hackney").email,
+        services.partnership.contacts.support_team.email]
     partner_to = set(notices["partner_notice"]["to"])
     assert {p.email for p in services.partnership.partners} <= partner_to
     assert services.partnership.contacts.icsc.email in partner_to

@@ -1,0 +1,90 @@
+"""Dispatching the outbox through real channels: a file outbox and an SMTP server on 127.0.0.1."""
+
+import email
+import email.policy
+import threading
+from datetime import date
+
+from sqlmodel import Session, select
+
+from domain.actors import Actor
+from domain.commands.intake import log_incident
+from domain.incident import IncidentReport
+from domain.store import audit
+from domain.store.tables import NoticeRow
+from notifications import FileChannel, SmtpChannel
+from notifications.outbox import MAX_ATTEMPTS, dispatch_queued
+from tests.conftest import at, free_port, incident
+
+SUPPORT = Actor("Sam Support", "support_team")
+SYSTEM = Actor("cspr dispatcher", "system")
+NOW = at(date(2026, 12, 29))
+
+
+def logged(services) -> str:
+    return log_incident(services, SUPPORT, IncidentReport.model_validate(incident()), NOW).reference
+
+
+def statuses(services) -> dict[str, tuple[str, int]]:
+    with Session(services.engine) as s:
+        return {n.kind: (n.status, n.attempts) for n in s.exec(select(NoticeRow))}
+
+
+def test_file_outbox_writes_each_notice_once_and_audits_it(services, tmp_path):
+    ref = logged(services)
+    channel = FileChannel(tmp_path / "outbox")
+    first = dispatch_queued(services, SYSTEM, channel, NOW)
+    assert sorted(d.kind for d in first) == ["icsc_decision_request", "panel_notification",
+                                             "partner_notice"]
+    assert dispatch_queued(services, SYSTEM, channel, NOW) == []
+    files = sorted((tmp_path / "outbox" / ref).glob("*.eml"))
+    assert [f.name for f in files] == ["000001-panel_notification.eml", "000002-partner_notice.eml",
+                                       "000003-icsc_decision_request.eml"]
+    with Session(services.engine) as s:
+        report = audit.verify(s)
+    assert report.ok and report.events == 4  # the intake and three deliveries
+
+
+def test_two_dispatchers_at_once_deliver_each_notice_once(services, smtp_server):
+    handler, port = smtp_server
+    logged(services)
+    channel = SmtpChannel("127.0.0.1", port, timeout=5)
+    results: list = []
+    threads = [threading.Thread(target=lambda: results.extend(
+        dispatch_queued(services, SYSTEM, channel, NOW))) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(r.notice_id for r in results) == [1, 2, 3]
+    assert len(handler.envelopes) == 3
+    subjects = sorted(email.message_from_bytes(e.content, policy=email.policy.default)["Subject"]
+                      for e in handler.envelopes)
+    assert all(s.startswith("CHSCP-2026-0001") for s in subjects)
+    partner = next(e for e in handler.envelopes if len(e.rcpt_tos) == 7)
+    assert "icsc@chscp.example.org" in partner.rcpt_tos
+
+
+def test_an_smtp_outage_keeps_notices_queued_then_fails_them_after_the_last_attempt(services):
+    logged(services)
+    channel = SmtpChannel("127.0.0.1", free_port(), timeout=2)  # nothing listens there
+    results = dispatch_queued(services, SYSTEM, channel, NOW)
+    assert {r.status for r in results} == {"queued"}
+    assert statuses(services)["panel_notification"] == ("queued", 1)
+    for _ in range(MAX_ATTEMPTS - 1):
+        dispatch_queued(services, SYSTEM, channel, NOW)
+    assert set(statuses(services).values()) == {("failed", MAX_ATTEMPTS)}
+    assert dispatch_queued(services, SYSTEM, channel, NOW) == []
+
+
+def test_a_refused_recipient_fails_the_notice_without_a_retry(services, smtp_server):
+    _, port = smtp_server
+    logged(services)
+    with Session(services.engine) as s:  # one partner mailbox that the server refuses
+        row = s.exec(select(NoticeRow).where(NoticeRow.kind == "partner_notice")).one()
+        row.recipients = [*row.recipients, {"name": "Refused", "email": "refuse@example.org"}]
+        s.add(row)
+        s.commit()
+    dispatch_queued(services, SYSTEM, SmtpChannel("127.0.0.1", port, timeout=5), NOW)
+    assert statuses(services)["partner_notice"] == ("failed", 1)
+    assert statuses(services)["panel_notification"] == ("delivered", 1)
