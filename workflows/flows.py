@@ -3,10 +3,10 @@
 from pathlib import Path
 from typing import Any
 
-from notifications.channels import DeliveryError
 from prefect import flow, get_run_logger, task
 
 from domain.commands.intake import log_incident
+from notifications.channels import DeliveryError
 from notifications.outbox import deliver_notice, queued_notice_ids
 from workflows import services as svc
 from workflows.logs import get_logger

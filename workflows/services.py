@@ -6,12 +6,11 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from notifications.channels import Channel, channel_from_settings
-
 from domain.actors import Actor
 from domain.commands.context import Now, Services
 from domain.store.database import database_url, make_engine
 from notifications import NoticeRenderer
+from notifications.channels import Channel, channel_from_settings
 from workflows import bootstrap
 
 

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
+from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
 
 app = typer.Typer(
     name="cspr",
@@ -48,14 +48,16 @@ def main(argv: list[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         print("cspr: aborted", file=sys.stderr)
         return 1
-    except click.ClickException as exc:
-        print(f"cspr: {exc.format_message()} (see --help)", file=sys.stderr)
-        return 2
+    except ClickException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # help was printed: nothing went wrong
+            return 0
+        print(f"cspr: {' '.join(exc.format_message().split())} (see --help)", file=sys.stderr)
+        return exc.exit_code
     except ValueError as exc:
         if os.environ.get("CSPR_DEBUG"):
             raise
