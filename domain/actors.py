@@ -10,6 +10,13 @@ R = Role
 PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "log_incident": frozenset({R.SUPPORT_TEAM, R.SPA, R.LOCAL_AUTHORITY}),
     "record_notice_sent": frozenset({R.SUPPORT_TEAM, R.SPA, R.LOCAL_AUTHORITY}),
+    "consider_case": frozenset({R.SUPPORT_TEAM, R.SPA}),
+    "decide": frozenset({R.ICSC}),
+    "ratify": frozenset({R.PARTNER}),
+    "record_submission": frozenset({R.SPA}),
+    "record_panel_response": frozenset({R.SPA}),
+    "record_family_notified": frozenset({R.SUPPORT_TEAM}),
+    "record_police_cps_consulted": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "dispatch_notices": frozenset({R.SUPPORT_TEAM, R.SPA, R.SYSTEM}),
     "read_cases": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.LOCAL_AUTHORITY}),
     "verify_audit": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.SYSTEM}),

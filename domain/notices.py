@@ -1,7 +1,7 @@
 """Which notices a change owes, to whom, and the facts each must carry (no rendering here)."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
@@ -25,13 +25,28 @@ class Renderer(Protocol):
 
 
 @dataclass(frozen=True)
+class ClockFacts:
+    """What a notice says about the clock it serves."""
+
+    kind: ClockKind
+    due: date
+    basis: str
+    explanation: str
+
+    @classmethod
+    def of(cls, clock: PlannedClock) -> "ClockFacts":
+        return cls(clock.kind, clock.due, clock.source, clock.explanation.text)
+
+
+@dataclass(frozen=True)
 class NoticeOwed:
-    """A notice a command must queue: its kind, the clock it serves and its recipients."""
+    """A notice a command must queue: its kind, the clock it serves, its recipients, extra facts."""
 
     kind: str
     dedupe_key: str
     recipients: tuple[Contact, ...]
-    clock: PlannedClock | None = None
+    clock: ClockFacts | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership,
@@ -52,33 +67,29 @@ def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership,
     ]
     for clock_kind, notice_kind, to in wanted:
         if clock_kind in by_kind:
-            owed.append(NoticeOwed(notice_kind, notice_kind, to, by_kind[clock_kind]))
+            owed.append(NoticeOwed(notice_kind, notice_kind, to, ClockFacts.of(by_kind[clock_kind])))
     return owed
 
 
-def contact_dict(contact: Contact) -> dict[str, str]:
-    return {"name": contact.name, "email": contact.email}
-
-
 def notice_context(*, notice: NoticeOwed, case: Mapping[str, Any],
-                   clocks: Sequence[PlannedClock], partnership: Partnership,
+                   clocks: Mapping[str, Mapping[str, Any]], partnership: Partnership,
                    working_days_left: int | None, today: date) -> dict[str, Any]:
     """The facts a notice template receives (the contract with notifications/templates)."""
     clock = notice.clock
     return {
         "notice": {
             "kind": notice.kind,
-            "basis": clock.source if clock else "",
+            "basis": clock.basis if clock else "",
             "due": clock.due if clock else None,
             "working_days_left": working_days_left,
-            "explanation": clock.explanation.text if clock else "",
+            "explanation": clock.explanation if clock else "",
         },
         "case": dict(case),
-        "clocks": {str(c.kind): {"due": c.due, "statutory": c.statutory, "basis": c.source}
-                   for c in clocks if c.party is None},
+        "clocks": dict(clocks),
         "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
         "sender": {"name": partnership.contacts.support_team.name,
                    "email": partnership.delivery.from_address},
-        "recipients": [contact_dict(r) for r in notice.recipients],
+        "recipients": [{"name": r.name, "email": r.email} for r in notice.recipients],
         "today": today,
+        **notice.extra,
     }

@@ -30,6 +30,11 @@ class CaseRow(SQLModel, table=True):
     status: str = Field(default="open", max_length=20)
     created_at: datetime
     logged_by: str = Field(max_length=200)
+    stage: str = Field(default="intake", max_length=20)  # see domain/lifecycle.py
+    rapid_review_submitted_on: date | None = None
+    police_cps_consulted_on: date | None = None
+    family_notified_on: date | None = None
+    family_notified_how: str | None = Field(default=None, max_length=20)
 
 
 class ChildRow(SQLModel, table=True):

@@ -62,7 +62,7 @@ def test_log_show_send_dispatch_and_audit(tmp_path, env):
     assert "Christmas Day" in clocks["panel_notification"]["explanation"]
     assert clocks["rapid_review_submission"]["due"] == "2027-01-19"
     assert {"kind", "due", "status", "basis", "explanation"} <= set(clocks["partner_notice"])
-    assert len(show["tasks"]) == 3 and len(show["notices"]) == 3
+    assert len(show["tasks"]) == 4 and len(show["notices"]) == 3
 
     sent = cspr(env, "notice", "sent", ref, "panel_notification", "--on", "2026-12-29")
     assert sent.returncode == 0, sent.stderr

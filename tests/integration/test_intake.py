@@ -51,7 +51,8 @@ def test_logging_an_incident_opens_the_case_with_clocks_tasks_and_notices(servic
     assert {t["kind"]: (t["owner_role"], t["due"]) for t in view["tasks"]} == {
         "panel_notification": ("support_team", "2027-01-05"),
         "partner_notice": ("support_team", "2027-01-05"),
-        "icsc_decision": ("icsc", "2027-01-15")}
+        "icsc_decision": ("icsc", "2027-01-15"),
+        "rapid_review_submission": ("spa", "2027-01-19")}
     notices = {n["kind"]: n for n in view["notices"]}
     assert set(notices) == {"panel_notification", "partner_notice", "icsc_decision_request"}
     # The Panel is notified through its online form (19.7): the notice goes to the local
