@@ -15,7 +15,7 @@ from domain.commands.rows import (
     clocks_context,
     close_tasks,
     meet_clock,
-    open_task,
+    open_clock_task,
     queue_notice,
     sync_clock,
 )
@@ -104,7 +104,7 @@ def log_incident(services: Services, actor: Actor, report: IncidentReport, now: 
                                  sex=child.sex))
         for clock in clocks:
             sync_clock(session, case.id, clock, actor, now, "planned at intake")
-            open_task(session, services, case.id, clock)
+            open_clock_task(session, services, case.id, clock)
         context = case_context(session, case, la.name)
         clocks_ctx = clocks_context(clock_rows(session, case.id))
         owed = intake_notices(clocks, partnership, la)

@@ -157,28 +157,35 @@ TASKS: dict[str, tuple[str, Role]] = {
 }
 
 
-def open_task(session: Session, services: Services, case_id: int, clock: PlannedClock,
-              *, title: str | None = None, role: Role | None = None, kind: str | None = None) -> None:
-    """Open (or reopen) the task that answers a clock, due when the clock is."""
-    kind = kind or str(clock.kind)
+def open_task(session: Session, services: Services, case_id: int, kind: str, *, start: date,
+              due: date, party: str | None = None, title: str | None = None,
+              role: Role | None = None) -> None:
+    """Open (or reopen) a task; the follow-up date is half-way, in working days, to the due date."""
     default_title, default_role = TASKS.get(kind, (kind, Role.SUPPORT_TEAM))
     title, role = title or default_title, role or default_role
     p = services.partnership
     assignee = {Role.ICSC: p.contacts.icsc.name, Role.SPA: p.contacts.spa.name,
                 Role.SLT: p.contacts.slt.name}.get(role, p.contacts.support_team.name)
-    if role is Role.PARTNER and clock.party:
-        assignee = p.partner(clock.party).name
-    half = max(1, clock.working_days // 2)
-    follow_up = min(services.calendar.add_working_days(clock.start, half), clock.due)
+    if role is Role.PARTNER and party:
+        assignee = p.partner(party).name
+    cal = services.calendar
+    follow_up = min(cal.add_working_days(start, max(1, cal.working_days_between(start, due) // 2)),
+                    due)
     row = session.exec(select(TaskRow).where(TaskRow.case_id == case_id, TaskRow.kind == kind,
-                                             TaskRow.party == (clock.party or ""))).first()
+                                             TaskRow.party == (party or ""))).first()
     if row is None:
-        row = TaskRow(case_id=case_id, kind=kind, party=clock.party or "", title=title,
-                      owner_role=role, assignee=assignee, due=clock.due, follow_up=follow_up)
+        row = TaskRow(case_id=case_id, kind=kind, party=party or "", title=title,
+                      owner_role=role, assignee=assignee, due=due, follow_up=follow_up)
     else:
-        row.title, row.due, row.follow_up, row.status = title, clock.due, follow_up, "open"
+        row.title, row.due, row.follow_up, row.status = title, due, follow_up, "open"
         row.outcome, row.closed_at = None, None
     session.add(row)
+
+
+def open_clock_task(session: Session, services: Services, case_id: int, clock: PlannedClock) -> None:
+    """Open the task that answers a clock, due when the clock is."""
+    open_task(session, services, case_id, str(clock.kind), start=clock.start, due=clock.due,
+              party=clock.party)
 
 
 def close_tasks(session: Session, case_id: int, kind: str, now: Now, outcome: dict[str, Any], *,

@@ -1,0 +1,154 @@
+"""The rapid review's commands against a real SQLite store: transitions, refusals, revisions.
+
+Aware Thu 24 Dec 2026 (Christmas Fri 25, Boxing Day substitute Mon 28 Dec, New Year's Day
+Fri 1 Jan 2027): rapid review due Tue 19 Jan 2027.
+"""
+
+from datetime import date
+
+import pytest
+from sqlmodel import Session, func, select
+
+from domain.actors import Actor
+from domain.commands.intake import log_incident
+from domain.commands.review import (
+    decide,
+    ratify,
+    record_family_notified,
+    record_panel_response,
+    record_police_cps_consulted,
+    record_submission,
+)
+from domain.decisions import DecisionInput
+from domain.errors import CommandRefused, NotPermitted, WrongState
+from domain.incident import IncidentReport
+from domain.queries import case_view
+from domain.store.review_tables import DecisionRow
+from domain.store.tables import AuditEventRow, CaseRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
+from tests.conftest import at, incident
+
+SUPPORT = Actor("Sam Support", "support_team")
+ICSC = Actor("Ida Commissioner", "icsc")
+SPA = Actor("Sol Advisor", "spa")
+PARTNER = Actor("Pat Partner", "partner")
+NOW = at(date(2027, 3, 1))
+RATIONALE = "The agencies involved did not share information about the risk."
+
+
+def logged(services, **changes) -> str:
+    report = IncidentReport.model_validate(incident(**changes))
+    return log_incident(services, SUPPORT, report, NOW).reference
+
+
+def decision(outcome: str = "local_review", on: date = date(2027, 1, 14)) -> DecisionInput:
+    return DecisionInput.parse(outcome, ["19.15a"], RATIONALE, "", on)
+
+
+def snapshot(services) -> tuple[int, ...]:
+    with Session(services.engine) as s:
+        counted = tuple(s.exec(select(func.count()).select_from(t)).one()
+                        for t in (CaseRow, ClockRow, ClockChangeRow, TaskRow, NoticeRow,
+                                  AuditEventRow, DecisionRow))
+        stages = tuple(c.stage for c in s.exec(select(CaseRow)))
+    return (*counted, hash(stages))
+
+
+def view(services, ref: str) -> dict:
+    with Session(services.engine) as s:
+        return case_view(s, ref, NOW.today, services.calendar)
+
+
+def refused(services, error, message, command, *args) -> None:
+    before = snapshot(services)
+    with pytest.raises(error, match=message):
+        command(services, *args)
+    assert snapshot(services) == before
+
+
+def test_refusals_name_the_stage_and_what_must_come_first(services):
+    ref = logged(services)
+    refused(services, WrongState, "stage intake: the rapid review includes the ICSC's decision",
+            record_submission, SPA, ref, date(2027, 1, 19), NOW)
+    refused(services, WrongState, "stage intake: the family is told the outcome of a decision",
+            record_family_notified, SUPPORT, ref, date(2027, 1, 19), "letter", NOW)
+    refused(services, WrongState, "stage intake: the ICSC must decide first",
+            ratify, PARTNER, ref, "hackney-council", True, "", date(2027, 1, 19), NOW)
+    refused(services, NotPermitted, "role spa may not do this", decide, SPA, ref, decision(), NOW)
+    refused(services, CommandRefused, "before the local authority became aware",
+            decide, ICSC, ref, decision(on=date(2026, 12, 23)), NOW)
+    refused(services, CommandRefused, r"in the future \(today is 2027-03-01\)",
+            decide, ICSC, ref, decision(on=date(2027, 3, 2)), NOW)
+    decide(services, ICSC, ref, decision(), NOW)
+    refused(services, WrongState, "stage decided: a decision is already recorded; to change it use",
+            decide, ICSC, ref, decision(), NOW)
+    refused(services, ValueError, "unknown partner 'camden-council'",
+            ratify, PARTNER, ref, "camden-council", True, "", date(2027, 1, 18), NOW)
+    refused(services, WrongState, "stage decided: the Panel responds to a submitted rapid review",
+            record_panel_response, SPA, ref, True, date(2027, 1, 20), "", NOW)
+    ratify(services, PARTNER, ref, "hackney-council", True, "", date(2027, 1, 18), NOW)
+    refused(services, WrongState, "hackney-council already ratified decision 1 on 2027-01-18",
+            ratify, PARTNER, ref, "hackney-council", False, "No", date(2027, 1, 19), NOW)
+
+
+def test_a_one_word_rationale_is_refused():
+    with pytest.raises(CommandRefused, match="--rationale: give the reasons"):
+        DecisionInput.parse("local_review", [], "Yes", "", date(2027, 1, 14))
+    with pytest.raises(CommandRefused, match=r"--criteria: 19\.99 not known"):
+        DecisionInput.parse("local_review", ["19.99"], RATIONALE, "", date(2027, 1, 14))
+
+
+def test_a_challenge_opens_a_task_for_the_icsc(services):
+    ref = logged(services)
+    decide(services, ICSC, ref, decision(), NOW)
+    ratify(services, PARTNER, ref, "metropolitan-police", False, "The police were not consulted.",
+           date(2027, 1, 18), NOW)
+    tasks = {(t["kind"], t["party"]): t for t in view(services, ref)["tasks"]}
+    task = tasks[("ratification_challenge", "metropolitan-police")]
+    # Mon 18 Jan 2027 + 5 working days = Mon 25 Jan 2027.
+    assert (task["owner_role"], task["due"], task["status"]) == ("icsc", "2027-01-25", "open")
+    kinds = [n["kind"] for n in view(services, ref)["notices"]]
+    assert "decision_challenged" in kinds
+
+
+def test_a_revision_to_local_review_starts_publication_from_the_revision(services):
+    ref = logged(services)
+    decide(services, ICSC, ref, decision("no_review"), NOW)
+    assert "publication" not in {c["kind"] for c in view(services, ref)["clocks"]}
+    record_submission(services, SPA, ref, date(2027, 1, 19), NOW)
+    record_panel_response(services, SPA, ref, False, date(2027, 2, 1), "A review is needed.", NOW)
+    assert view(services, ref)["status"] == "open"
+    decide(services, ICSC, ref, decision("local_review", date(2027, 2, 10)), NOW, revises=True)
+    clocks = {c["kind"]: c for c in view(services, ref)["clocks"] if not c["party"]}
+    # Six calendar months from Wed 10 Feb 2027: Tue 10 Aug 2027.
+    assert (clocks["publication"]["start"], clocks["publication"]["due"]) == ("2027-02-10",
+                                                                           "2027-08-10")
+    with Session(services.engine) as s:
+        revisions = s.exec(select(DecisionRow.outcome).order_by(DecisionRow.revision)).all()
+        assert revisions == ["no_review", "local_review"]
+        assert s.exec(select(CaseRow.stage)).one() == "concluded"
+
+
+def test_police_and_cps_first_when_criminal_proceedings_are_live(services):
+    ref = logged(services, criminal_investigation=True)
+    decide(services, ICSC, ref, decision(), NOW)
+    refused(services, WrongState, "police-cps consulted",
+            record_family_notified, SUPPORT, ref, date(2027, 1, 20), "letter", NOW)
+    record_police_cps_consulted(services, SUPPORT, ref, date(2027, 1, 20), NOW)
+    refused(services, CommandRefused, "before the police and CPS were consulted",
+            record_family_notified, SUPPORT, ref, date(2027, 1, 19), "letter", NOW)
+    record_family_notified(services, SUPPORT, ref, date(2027, 1, 21), "letter", NOW)
+    family = next(c for c in view(services, ref)["clocks"] if c["kind"] == "family_notification")
+    assert (family["status"], family["met_on"]) == ("met", "2027-01-21")
+
+
+def test_a_case_for_the_icscs_discretion_gets_a_decision_task_and_no_panel_clock(services):
+    report = IncidentReport.model_validate(incident(harm="other", abuse_or_neglect="not_suspected",
+                                                    summary="Synthetic near miss"))
+    ref = log_incident(services, SUPPORT, report, NOW, consider=True).reference
+    v = view(services, ref)
+    assert [c["kind"] for c in v["clocks"]] == ["icsc_decision"]
+    # Thu 24 Dec 2026 + 15 WD = Tue 19 Jan 2027, so the ICSC's target is Fri 15 Jan 2027.
+    assert v["clocks"][0]["due"] == "2027-01-15"
+    assert [n["kind"] for n in v["notices"]] == ["icsc_decision_request"]
+    with pytest.raises(NotPermitted, match="consider case: role icsc may not do this"):
+        log_incident(services, ICSC, report, NOW, consider=True)

@@ -1,0 +1,169 @@
+"""`cspr decide`, `ratify`, `rapid-review`, `panel-response`, `family`, `police-cps` and
+`case consider`: the rapid review (19.10-19.22) from the command line."""
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from domain.commands.intake import log_incident
+from domain.commands.review import (
+    decide,
+    ratify,
+    record_family_notified,
+    record_panel_response,
+    record_police_cps_consulted,
+    record_submission,
+)
+from domain.decisions import DecisionInput, criteria_help
+from workflows import services as svc
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+from workflows.cli.cases import case_app
+from workflows.reading import read_incident
+
+rapid_app = typer.Typer(help="The rapid review's submission to the Panel.", no_args_is_help=True)
+family_app = typer.Typer(help="Telling the family (19.21-19.22).", no_args_is_help=True)
+police_app = typer.Typer(help="Consulting the police and the CPS (19.22).", no_args_is_help=True)
+app.add_typer(rapid_app, name="rapid-review")
+app.add_typer(family_app, name="family")
+app.add_typer(police_app, name="police-cps")
+
+Ref = Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")]
+OnOpt = Annotated[str | None, typer.Option("--on", help="The date, YYYY-MM-DD [default: today].",
+                                           show_default=False)]
+
+
+def _done(as_json: bool, data: dict[str, object], line: str) -> None:
+    print(json.dumps(data, default=str) if as_json else line)
+
+
+@app.command("decide", help="Record the ICSC's decision on whether to hold a review "
+             "(19.11-19.17). Criteria codes: " + criteria_help())
+def decide_command(
+    reference: Ref,
+    outcome: Annotated[str, typer.Option("--outcome", help="local_review, national_review or "
+                                         "no_review.")],
+    rationale: Annotated[str, typer.Option("--rationale", help="The reasons, in a sentence or more.")],
+    criteria: Annotated[list[str] | None, typer.Option(
+        "--criteria", help="Codes of the 19.15/19.16 criteria that apply, comma-separated or "
+        "repeated (listed above).")] = None,
+    immediate_actions: Annotated[str, typer.Option(
+        "--immediate-actions", help="Immediate action needed to keep children safe (19.12).")] = "",
+    on: OnOpt = None,
+    revises: Annotated[bool, typer.Option("--revises", help="Revise the current decision "
+                                          "(after a challenge or the Panel's disagreement).")] = False,
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    codes = [c for item in criteria or [] for c in item.split(",")]
+    d = DecisionInput.parse(outcome, codes, rationale, immediate_actions,
+                            iso_date(on, "--on") if on else now.today)
+    revision = decide(s, who, reference, d, now, revises=revises)
+    _done(as_json, {"reference": reference, "revision": revision, "outcome": d.outcome,
+                    "decided_on": d.decided_on.isoformat()},
+          f"{reference}: decision {revision} recorded ({d.outcome}, {d.decided_on.isoformat()})")
+
+
+@app.command("ratify")
+def ratify_command(
+    reference: Ref,
+    partner: Annotated[str, typer.Option("--partner", help="The safeguarding partner's id.")],
+    ratified: Annotated[bool, typer.Option("--ratified/--challenged",
+                                           help="Ratify the decision, or challenge it.")],
+    comment: Annotated[str, typer.Option("--comment", help="Why (required to challenge).")] = "",
+    on: OnOpt = None,
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """A safeguarding partner ratifies or challenges the ICSC's decision (001 §11.5)."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(on, "--on") if on else now.today
+    ratify(s, who, reference, partner, ratified, comment, day, now)
+    answer = "ratified" if ratified else "challenged"
+    _done(as_json, {"reference": reference, "partner": partner, "answer": answer,
+                    "on": day.isoformat()}, f"{reference}: {partner} {answer} the decision")
+
+
+@rapid_app.command("submitted")
+def submitted_command(
+    reference: Ref, on: OnOpt = None,
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Record that the rapid review went to the Panel (19.13); it must include the decision."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(on, "--on") if on else now.today
+    record_submission(s, who, reference, day, now)
+    _done(as_json, {"reference": reference, "submitted_on": day.isoformat()},
+          f"{reference}: rapid review submitted on {day.isoformat()}")
+
+
+@app.command("panel-response")
+def panel_response_command(
+    reference: Ref,
+    agrees: Annotated[bool, typer.Option("--agrees/--disagrees",
+                                         help="Does the Panel agree with the decision?")],
+    comment: Annotated[str, typer.Option("--comment", help="The Panel's comment.")] = "",
+    on: OnOpt = None,
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Record the Panel's response; a disagreement calls a reconsideration meeting (19.19)."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(on, "--on") if on else now.today
+    record_panel_response(s, who, reference, agrees, day, comment, now)
+    _done(as_json, {"reference": reference, "agrees": agrees, "on": day.isoformat()},
+          f"{reference}: the Panel {'agrees' if agrees else 'disagrees'}")
+
+
+@family_app.command("notified")
+def family_command(
+    reference: Ref,
+    how: Annotated[str, typer.Option("--how", help="letter or in_person.")],
+    on: OnOpt = None,
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Record that the family was told the outcome and rationale (19.21)."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(on, "--on") if on else now.today
+    record_family_notified(s, who, reference, day, how, now)
+    _done(as_json, {"reference": reference, "on": day.isoformat(), "how": how},
+          f"{reference}: family told ({how}) on {day.isoformat()}")
+
+
+@police_app.command("consulted")
+def police_command(
+    reference: Ref, on: OnOpt = None,
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Record that the police and the CPS were consulted on telling the family (19.22)."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(on, "--on") if on else now.today
+    record_police_cps_consulted(s, who, reference, day, now)
+    _done(as_json, {"reference": reference, "on": day.isoformat()},
+          f"{reference}: police and CPS consulted on {day.isoformat()}")
+
+
+@case_app.command("consider")
+def consider_command(
+    file: Annotated[Path, typer.Option("--file", "-f", help="Incident JSON file (same fields as "
+                                       "`cspr incident log`).")],
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+) -> None:
+    """Raise a case for the ICSC's discretion (19.17): a decision task, no Panel notification."""
+    who = svc.actor_from(actor, role)
+    report = read_incident(file)
+    s = svc.services(config_arg(config))
+    result = log_incident(s, who, report, svc.now(s.partnership.timezone), consider=True)
+    _done(as_json, {"reference": result.reference, "created": result.created},
+          result.reference if result.created else f"{result.reference} (already logged)")
