@@ -6,9 +6,12 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 
 from domain.commands.intake import log_incident
+from domain.commands.review import decide
+from domain.decisions import DecisionInput
 from notifications.channels import DeliveryError
 from notifications.outbox import deliver_notice, queued_notice_ids
 from workflows import services as svc
+from workflows.forms import DecisionForm
 from workflows.logs import get_logger
 from workflows.reading import read_incident
 
@@ -67,3 +70,22 @@ def dispatch_notices_flow(config: str | None = None) -> list[dict[str, Any]]:
                  kind=r.get("kind"), status=r["status"])
     get_run_logger().info("delivered %d of %d queued notices", len(delivered), len(results))
     return results
+
+
+@task(name="record-decision-command")
+def record_decision_task(form: DecisionForm, config: str | None) -> dict[str, Any]:
+    """Run the same `decide` command as `cspr decide`."""
+    s = svc.services(config)
+    d = DecisionInput.parse(form.outcome, [str(c) for c in form.criteria], form.rationale,
+                            form.immediate_actions, form.decided_on)
+    revision = decide(s, svc.actor_from(form.decided_by, "icsc"), form.reference, d,
+                      svc.now(s.partnership.timezone), revises=form.revises)
+    return {"reference": form.reference, "revision": revision, "outcome": str(d.outcome)}
+
+
+@flow(name="record-decision")
+def record_decision_flow(decision: DecisionForm, config: str | None = None) -> dict[str, Any]:
+    """Record the ICSC's decision from the Prefect UI's form; the same command as the CLI."""
+    result = record_decision_task(decision, config)
+    log.info("decision.recorded", reference=result["reference"], revision=result["revision"])
+    return result

@@ -68,3 +68,26 @@ def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
     assert "CHSCP-2026-0001" in logged
     for text in [logged, *texts]:
         assert "QZ" not in text
+
+
+def test_record_decision_deployment_form_runs_the_same_command(harness, env, incident_file):
+    from workflows.flows import log_incident_flow, record_decision_flow
+    from workflows.forms import DecisionForm
+
+    schema = record_decision_flow.parameters.model_dump()["definitions"]
+    form = schema["DecisionForm"]["properties"]
+    assert schema["Outcome"]["enum"] == ["local_review", "national_review", "no_review"]
+    assert "19.16d" in schema["Criterion"]["enum"]
+    assert all(form[name].get("description") for name in form)
+    assert not {"initials", "children", "summary"} & set(form)
+
+    ref = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")["reference"]
+    result = record_decision_flow(DecisionForm(
+        reference=ref, outcome="local_review", criteria=["19.15a"], decided_by="Ida Commissioner",
+        rationale="Agencies did not share what they knew about the risk.",
+        decided_on="2026-12-29"))
+    assert result == {"reference": ref, "revision": 1, "outcome": "local_review"}
+    with pytest.raises(Exception, match="a decision is already recorded"):
+        record_decision_flow(DecisionForm(
+            reference=ref, outcome="no_review", decided_by="Ida Commissioner",
+            rationale="Second thoughts without a revision flag.", decided_on="2026-12-29"))
