@@ -20,6 +20,15 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "dispatch_notices": frozenset({R.SUPPORT_TEAM, R.SPA, R.SYSTEM}),
     "read_cases": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.LOCAL_AUTHORITY}),
     "verify_audit": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.SYSTEM}),
+    # Issue 5: the sweep, the digest and the clock ledger. Pausing, resuming and extending a
+    # clock are further limited by the clock's kind (domain/commands/ledger.py: AUTHORITY).
+    "sweep": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA}),
+    "send_digest": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA, R.SLT}),
+    "pause_clock": frozenset({R.ICSC, R.SLT}),
+    "resume_clock": frozenset({R.ICSC, R.SLT}),
+    "extend_clock": frozenset({R.ICSC, R.SLT}),
+    "correct_case": frozenset({R.SUPPORT_TEAM, R.SPA}),
+    "reproject_clocks": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA}),
 }
 del R
 

@@ -1,5 +1,6 @@
 """Prefect flows: thin orchestration over domain commands. Parameters and names carry no child details."""
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,4 +89,60 @@ def record_decision_flow(decision: DecisionForm, config: str | None = None) -> d
     """Record the ICSC's decision from the Prefect UI's form; the same command as the CLI."""
     result = record_decision_task(decision, config)
     log.info("decision.recorded", reference=result["reference"], revision=result["revision"])
+    return result
+
+
+@task(name="deadline-sweep-command")
+def deadline_sweep_task(as_of: date | None, config: str | None) -> dict[str, Any]:
+    """Run the domain sweep: fire each due rung once (delivery is dispatch-notices' job)."""
+    from domain.commands.sweep import sweep
+
+    s = svc.services(config)
+    now = svc.now(s.partnership.timezone)
+    return sweep(s, svc.actor_from("cspr sweep", "system"), as_of or now.today, now).as_dict()
+
+
+@flow(name="deadline-sweep")
+def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) -> dict[str, Any]:
+    """Fire the escalation rungs due on or before ``as_of`` (default today, Europe/London)."""
+    result = deadline_sweep_task(as_of, config)
+    for f in result["fired"]:
+        log.info("rung.fired", reference=f["reference"], clock=f["clock"], rung=f["rung"],
+                 occurrence=f["occurrence"], late_by_working_days=f["late_by_working_days"])
+    get_run_logger().info("swept %d open clocks as of %s: %d rungs fired", result["evaluated"],
+                          result["as_of"], len(result["fired"]))
+    return result
+
+
+@task(name="slt-digest-command")
+def slt_digest_task(as_of: date | None, config: str | None) -> dict[str, Any]:
+    """Make (once per day) the SLT digest and deliver it through the configured channel."""
+    from domain.commands.digest import send_digest
+    from notifications.digest import deliver_digest
+
+    s = svc.services(config)
+    now = svc.now(s.partnership.timezone)
+    actor = svc.actor_from("cspr digest", "system")
+    result = send_digest(s, actor, as_of or now.today, now)
+    receipt = deliver_digest(s, actor, result.id, svc.channel(s), now)
+    return {"digest_id": result.id, "created": result.created, "receipt": receipt,
+            **result.summary}
+
+
+@flow(name="slt-digest")
+def slt_digest_flow(as_of: date | None = None, config: str | None = None) -> dict[str, Any]:
+    """The SLT digest of open clocks, as a notice and as a table artifact (case references only)."""
+    from prefect.artifacts import create_table_artifact
+
+    result = slt_digest_task(as_of, config)
+    create_table_artifact(
+        key="slt-digest",
+        table=[{"status": c["rag"], "due": c["due"], "case": c["reference"], "clock": c["clock"],
+                "party": c["party"] or "", "working_days_left": c["working_days_left"]}
+               for c in result["clocks"]],
+        description=(f"SLT digest {result['as_of']}: {result['counts']['red']} red, "
+                     f"{result['counts']['amber']} amber, {result['counts']['green']} green "
+                     "(case references only)"))
+    get_run_logger().info("SLT digest %s: %d open clocks, %d breaches", result["as_of"],
+                          len(result["clocks"]), len(result["breaches"]))
     return result

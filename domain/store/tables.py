@@ -71,6 +71,14 @@ class ClockRow(SQLModel, table=True):
     provisional: bool = False
     status: str = Field(default="open", max_length=10, index=True)  # open | met | stopped
     met_on: date | None = None
+    # The ledger and the escalation ladder (issue 5): a paused clock fires no rungs; each change
+    # of the due date starts a new ladder round, and rungs scheduled before ladder_mark+1 day
+    # in that round are taken as superseded. ladder_mark is the scheduled date of the last
+    # rung fired (or the day before the change that started the round).
+    paused_on: date | None = None
+    pause_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    ladder_round: int = 0
+    ladder_mark: date | None = None
 
 
 class ClockChangeRow(SQLModel, table=True):
@@ -147,3 +155,47 @@ class AuditEventRow(SQLModel, table=True):
     detail: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     prev_hash: str = Field(unique=True, max_length=64)  # one successor per event: no forks
     hash: str = Field(unique=True, max_length=64)
+
+
+class EscalationRow(SQLModel, table=True):
+    """One rung of the escalation ladder fired for one clock; the unique key makes it fire once.
+
+    ``ladder_round`` counts the clock's due-date changes (a new due date climbs a new ladder);
+    within a round each (rung, occurrence) fires at most once, whoever runs the sweep.
+    """
+
+    __tablename__ = "escalations"
+    __table_args__ = (UniqueConstraint("clock_id", "rung", "occurrence", "ladder_round",
+                                       name="uq_escalation_clock_rung_occurrence"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    clock_id: int = Field(foreign_key="clocks.id", index=True)
+    rung: str = Field(max_length=20)
+    occurrence: int = 1  # 1 for single rungs; 1, 2, ... for still_breached
+    ladder_round: int = 0
+    scheduled_on: date
+    fired_on: date  # the sweep's as_of
+    due: date  # the clock's due date the rung was counted against
+    late_by_working_days: int = 0
+    recipients: list[dict[str, str]] = Field(sa_column=Column(JSON, nullable=False))
+    notice_id: int | None = Field(default=None, foreign_key="notices.id")
+    created_at: datetime
+
+
+class DigestRow(SQLModel, table=True):
+    """One SLT digest of the open clocks: rendered once per as_of date, delivered once."""
+
+    __tablename__ = "digests"
+
+    id: int | None = Field(default=None, primary_key=True)
+    as_of: date = Field(unique=True)
+    since: datetime | None = None  # changes after this moment are listed (the last digest)
+    recipients: list[dict[str, str]] = Field(sa_column=Column(JSON, nullable=False))
+    subject: str = Field(max_length=250)
+    body_text: str = Field(sa_column=Column(Text, nullable=False))
+    body_html: str = Field(sa_column=Column(Text, nullable=False))
+    summary: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="queued", max_length=12)  # queued | delivered | failed
+    receipt: str | None = Field(default=None, max_length=500)
+    created_at: datetime
+    delivered_at: datetime | None = None

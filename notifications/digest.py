@@ -1,0 +1,66 @@
+"""Delivering the SLT digest: claimed once (queued -> sending), handed to the channel, recorded.
+
+The digest is not about one case, so it travels under the pseudo-reference ``SLT-DIGEST``
+(the file channel writes ``<outbox>/SLT-DIGEST/<id>-slt_digest.eml``).
+"""
+
+from sqlalchemy import update
+from sqlmodel import Session, col
+
+from domain.actors import Actor, require
+from domain.commands.context import Now, Services
+from domain.store import audit
+from domain.store.database import transact
+from domain.store.tables import DigestRow
+from notifications.channels import Channel, DeliveryError
+from notifications.email import build_message
+from notifications.render import RenderedNotice
+
+DIGEST_REFERENCE = "SLT-DIGEST"
+DIGEST_KIND = "slt_digest"
+
+
+def deliver_digest(services: Services, actor: Actor, digest_id: int, channel: Channel,
+                   now: Now) -> str | None:
+    """Deliver one queued digest at most once; its receipt, or None if it was not queued."""
+    require(actor, "send_digest")
+
+    def claim(session: Session) -> DigestRow | None:
+        done = session.exec(update(DigestRow)  # type: ignore[call-overload]
+                            .where(col(DigestRow.id) == digest_id, col(DigestRow.status) == "queued")
+                            .values(status="sending"))
+        return session.get(DigestRow, digest_id) if done.rowcount == 1 else None
+
+    row = transact(services.engine, claim)
+    if row is None:
+        return None
+    message = build_message(
+        RenderedNotice(row.subject, row.body_text, row.body_html),
+        sender={"name": services.partnership.contacts.support_team.name,
+                "email": services.partnership.delivery.from_address},
+        to=row.recipients, notice_id=digest_id, reference=DIGEST_REFERENCE, kind=DIGEST_KIND,
+        sent_at=now.at)
+    try:
+        receipt = channel.deliver(message, notice_id=digest_id, reference=DIGEST_REFERENCE,
+                                  kind=DIGEST_KIND)
+    except DeliveryError:
+        transact(services.engine, lambda s: _set(s, digest_id, "queued", None, now))
+        raise
+
+    def done(session: Session) -> None:
+        _set(session, digest_id, "delivered", receipt, now)
+        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
+                     command="deliver_digest", reference=None,
+                     detail={"digest_id": digest_id, "receipt": receipt})
+
+    transact(services.engine, done)
+    return receipt
+
+
+def _set(session: Session, digest_id: int, status: str, receipt: str | None, now: Now) -> None:
+    row = session.get(DigestRow, digest_id)
+    assert row is not None
+    row.status, row.receipt = status, receipt[:500] if receipt else None
+    if status == "delivered":
+        row.delivered_at = now.at
+    session.add(row)

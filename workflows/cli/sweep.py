@@ -1,0 +1,109 @@
+"""`cspr sweep`, `cspr digest` and `cspr serve`: the escalation ladder, the SLT digest, the schedules."""
+
+import json
+import os
+from typing import Annotated, Any
+
+import typer
+
+from domain.actors import Actor
+from domain.commands.sweep import sweep
+from workflows import services as svc
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+
+AsOfOpt = Annotated[str | None, typer.Option(
+    "--as-of", help="The day to sweep as, YYYY-MM-DD [default: today, Europe/London].",
+    show_default=False)]
+
+SWEEP_CRON = "0 8 * * 1-5"  # weekdays 08:00 Europe/London
+DISPATCH_CRON = "*/15 7-19 * * 1-5"
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, default=str))
+
+
+def system_actor(actor: str | None, role: str | None, name: str) -> Actor:
+    """--as/--role, else CSPR_ACTOR/CSPR_ROLE, else the system itself (a scheduled run)."""
+    return svc.actor_from(actor or os.environ.get("CSPR_ACTOR") or name,
+                          role or os.environ.get("CSPR_ROLE") or "system")
+
+
+@app.command("sweep")
+def sweep_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = None,
+                  config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+    """Fire the escalation rungs due on or before --as-of, once each, and print what fired."""
+    who = system_actor(actor, role, "cspr sweep")
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(as_of, "--as-of") if as_of else now.today
+    result = sweep(s, who, day, now)
+    if as_json:
+        _print_json({"as_of": day.isoformat(), "fired": [
+            {"reference": f.reference, "clock": f.clock, "party": f.party, "rung": f.rung,
+             "occurrence": f.occurrence, "scheduled_on": f.scheduled_on.isoformat(),
+             "due": f.due.isoformat(), "recipients": f.recipients,
+             "late_by_working_days": f.late_by_working_days} for f in result.fired]})
+        return
+    for f in result.fired:
+        clock = f"{f.clock} ({f.party})" if f.party else f.clock
+        late = f", {f.late_by_working_days} working days late" if f.late_by_working_days else ""
+        nth = f" #{f.occurrence}" if f.occurrence > 1 else ""
+        print(f"{f.reference} {clock}: {f.rung}{nth} (due {f.due.isoformat()}{late}) "
+              f"-> {', '.join(f.recipients)}")
+    if not result.fired:
+        print(f"nothing to fire on {day.isoformat()} ({result.evaluated} open clocks looked at)")
+
+
+@app.command("digest")
+def digest_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = None,
+                   config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+    """Make the SLT digest of open clocks for --as-of (once per day) and deliver it."""
+    from domain.commands.digest import send_digest
+    from notifications.digest import deliver_digest
+
+    who = system_actor(actor, role, "cspr digest")
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(as_of, "--as-of") if as_of else now.today
+    result = send_digest(s, who, day, now)
+    receipt = deliver_digest(s, who, result.id, svc.channel(s), now)
+    summary = {k: v for k, v in result.summary.items()
+               if k not in ("last_change_id", "last_escalation_id")}
+    if as_json:
+        _print_json({**summary, "digest_id": result.id, "created": result.created,
+                     "receipt": receipt})
+        return
+    c = summary["counts"]
+    print(f"SLT digest {day.isoformat()}: {c['red']} red, {c['amber']} amber, {c['green']} green; "
+          f"{len(summary['breaches'])} breaches, {len(summary['delays'])} delays waiting, "
+          f"{len(summary['changes'])} changes" + (f" -> {receipt}" if receipt else
+                                                  " (already made and delivered)"))
+    for item in summary["clocks"]:
+        party = f" ({item['party']})" if item["party"] else ""
+        print(f"  {item['rag']:<5} {item['due']}  {item['reference']}  {item['clock']}{party}")
+
+
+@app.command("serve")
+def serve_command(config: ConfigOpt = None) -> None:
+    """Serve the schedules: deadline-sweep (weekdays 08:00), slt-digest, dispatch-notices."""
+    from prefect import serve
+    from prefect.schedules import Cron
+
+    from workflows.flows import deadline_sweep_flow, dispatch_notices_flow, slt_digest_flow
+
+    s = svc.services(config_arg(config))
+    digest = s.partnership.digest
+    cfg = {"config": config_arg(config)}
+    serve(
+        deadline_sweep_flow.to_deployment(
+            name="deadline-sweep", parameters=cfg, concurrency_limit=1,
+            schedules=[Cron(SWEEP_CRON, timezone="Europe/London")]),
+        slt_digest_flow.to_deployment(
+            name="slt-digest", parameters=cfg, concurrency_limit=1,
+            schedules=[Cron(digest.cron, timezone=digest.timezone)]),
+        dispatch_notices_flow.to_deployment(
+            name="dispatch-notices", parameters=cfg, concurrency_limit=1,
+            schedules=[Cron(DISPATCH_CRON, timezone="Europe/London")]),
+        limit=1,
+    )
