@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import calendar_bench
+from bench import calendar_bench, sweep_bench
 
 BENCHMARKS: list[Callable[[], int]] = [
     calendar_bench.main,
+    sweep_bench.main,
 ]
 """Each benchmark prints its own report and returns a process exit status (0 = ok)."""
 
