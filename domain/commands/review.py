@@ -261,8 +261,9 @@ def record_panel_response(services: Services, actor: Actor, reference: str, agre
 
     def work(session: Session) -> None:
         case = find_case(session, reference)
-        assert case.id is not None and case.rapid_review_submitted_on is not None
+        assert case.id is not None
         check("panel_response", case.stage, reference)
+        assert case.rapid_review_submitted_on is not None
         _not_before(on, case.rapid_review_submitted_on, "--on", "the rapid review was submitted")
         decision = latest_decision(session, case.id)
         assert decision is not None and decision.id is not None
