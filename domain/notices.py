@@ -29,7 +29,7 @@ class ClockFacts:
     """What a notice says about the clock it serves."""
 
     kind: ClockKind
-    due: date
+    due: date | None  # None: for information, nothing due
     basis: str
     explanation: str
 

@@ -92,7 +92,7 @@ DEFAULT_RULES: Mapping[ClockKind, ClockRule] = {
         _rule(K.ICSC_DECISION, A.RAPID_REVIEW_DUE, U.WORKING_DAYS_BEFORE, 2, False,
               "19.11-19.17", "ICSC", "the support team and the safeguarding partners"),
         _rule(K.PARTNER_RATIFICATION, A.ICSC_DECISION, U.WORKING_DAYS_AFTER, 3, False,
-              "001 §11.5", "each safeguarding partner", "the ICSC"),
+              "11.5", "each safeguarding partner", "the ICSC"),
         _rule(K.RECONSIDERATION_MEETING, A.PANEL_DISAGREED, U.WORKING_DAYS_AFTER, 10, False,
               "19.19", "SPA convenes the ICSC and partners", "the ICSC and the partners"),
         _rule(K.FAMILY_NOTIFICATION, A.ICSC_DECISION, U.WORKING_DAYS_AFTER, 10, False,

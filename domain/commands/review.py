@@ -198,7 +198,7 @@ def ratify(services: Services, actor: Actor, reference: str, partner_id: str, ra
             _Notices(session, services, case, now).queue(
                 "decision_challenged", f"decision_challenged:{partner.id}:r{decision.revision}",
                 [services.partnership.contacts.icsc],
-                ClockFacts(ClockKind.PARTNER_RATIFICATION, due, "001 §11.5",
+                ClockFacts(ClockKind.PARTNER_RATIFICATION, due, "11.5",
                            f"{CHALLENGE_RESPONSE_WORKING_DAYS} working days after the challenge"),
                 decision=decision_context(session, decision),
                 partner={"id": partner.id, "name": partner.name},
@@ -276,7 +276,10 @@ def record_panel_response(services: Services, actor: Actor, reference: str, agre
         if agrees:
             case.stage = Stage.CONCLUDED
             notices.queue("panel_response_recorded", f"panel_response_recorded:r{decision.revision}",
-                          list(p.partners), _clock_facts(session, case.id, ClockKind.FAMILY_NOTIFICATION),
+                          list(p.partners),
+                          ClockFacts(ClockKind.RAPID_REVIEW_SUBMISSION, None, "19.19",
+                                     "The Panel's response is reported back to the safeguarding "
+                                     "partners (19.19)."),
                           decision=ctx, panel_response=response)
         else:
             case.stage = Stage.RECONSIDERATION

@@ -208,7 +208,7 @@ def queue_notice(session: Session, services: Services, case_id: int, notice: Not
     if exists is not None:
         return
     clock = notice.clock
-    left = services.calendar.working_days_between(now.today, clock.due) if clock else None
+    left = services.calendar.working_days_between(now.today, clock.due) if clock and clock.due else None
     context = notice_context(notice=notice, case=case, clocks=clocks,
                              partnership=services.partnership, working_days_left=left,
                              today=now.today)

@@ -131,7 +131,10 @@ def test_kinds_include_the_six_review_notices(renderer: NoticeRenderer) -> None:
     assert set(KINDS) <= set(renderer.kinds())
 
 
-@pytest.mark.parametrize("kind", KINDS)
+DUE_KINDS = [k for k in KINDS if k != "panel_response_recorded"]
+
+
+@pytest.mark.parametrize("kind", DUE_KINDS)
 def test_every_part_names_reference_basis_due_date_and_days_left(renderer: NoticeRenderer,
                                                                  kind: str) -> None:
     notice = renderer.render(kind, sample_context(kind))
@@ -142,6 +145,16 @@ def test_every_part_names_reference_basis_due_date_and_days_left(renderer: Notic
         assert "3 working days left" in part
     assert PARAGRAPH[kind] in notice.text
     assert PARAGRAPH[kind] in notice.html
+
+
+def test_a_notice_for_information_says_nothing_is_due(renderer: NoticeRenderer) -> None:
+    context = sample_context("panel_response_recorded")
+    context["notice"] = {**context["notice"], "due": None, "working_days_left": None}
+    notice = renderer.render("panel_response_recorded", context)
+    assert "CHSCP-2026-0007" in notice.subject and "due" not in notice.subject
+    for part in (notice.text, notice.html):
+        assert "for information; nothing to do by a date" in part
+        assert PARAGRAPH["panel_response_recorded"] in part
 
 
 @pytest.mark.parametrize("kind", KINDS)
