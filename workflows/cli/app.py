@@ -43,7 +43,7 @@ def config_arg(config: Path | None) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives one line on stderr and exit code 2."""
-    from workflows.cli import cases, planning, review, sweep  # noqa: F401  (registers the commands)
+    from workflows.cli import cases, ledger, planning, review, sweep  # noqa: F401  (registers the commands)
 
     command = typer.main.get_command(app)
     try:

@@ -1,0 +1,392 @@
+"""The clock ledger: pause, resume and extend a clock; correct the awareness date; re-project
+open clocks on a changed calendar. Every change of a due date is kept in the clock's history
+(old date, new date, why, who, when) and audited in the same transaction.
+
+Who may move a due date (``AUTHORITY``): the SLT for the publication of a local review (19.25:
+delays are approved by the SLT), the ICSC for internal targets. Statutory working-day clocks
+(the Panel notification, partner notice and rapid review, 19.5-19.13) and the copy before
+publication (counted back from the planned date) cannot be paused or extended.
+
+A moved due date starts a new round of the escalation ladder for the clock (its rungs can fire
+again against the new date); rungs scheduled before the day of the change are taken as known.
+"""
+
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+import calendars
+from domain.actors import Actor, require
+from domain.clocks import PlannedClock
+from domain.commands.context import Now, Services
+from domain.commands.sweep import new_round
+from domain.dates import long_date
+from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
+from domain.events import CaseEvents
+from domain.facts import CaseFacts
+from domain.kinds import ClockKind, Role
+from domain.plan import plan_clocks
+from domain.queries import find_case
+from domain.rules import Unit, rule_table
+from domain.store import audit
+from domain.store.database import transact
+from domain.store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
+
+K = ClockKind
+AUTHORITY: dict[ClockKind, Role | None] = {
+    K.PANEL_NOTIFICATION: None, K.PARTNER_NOTICE: None, K.RAPID_REVIEW_SUBMISSION: None,
+    K.PRE_PUBLICATION_COPY: None,
+    K.PUBLICATION: Role.SLT,
+    K.LAC_DEATH_NOTICE: Role.ICSC, K.ICSC_DECISION: Role.ICSC, K.PARTNER_RATIFICATION: Role.ICSC,
+    K.RECONSIDERATION_MEETING: Role.ICSC, K.FAMILY_NOTIFICATION: Role.ICSC,
+    K.DELAY_NOTICE: Role.ICSC, K.NON_PUBLICATION_JUSTIFICATION: Role.ICSC,
+    K.REPOSITORY_SUBMISSION: Role.ICSC,
+}
+"""Who may pause, resume or extend each clock kind; None: nobody (statutory)."""
+del K
+
+_WHY_NOT = {
+    ClockKind.PRE_PUBLICATION_COPY: "it is counted back from the planned publication date "
+                                    "(Working Together 2018); move that date instead",
+}
+
+
+@dataclass(frozen=True)
+class ClockChange:
+    """One change made to one clock: what, the old and new due dates, and why."""
+
+    reference: str
+    clock: str
+    party: str | None
+    change: str
+    old_due: date
+    new_due: date
+    reason: str
+    status: str = "open"
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["old_due"], data["new_due"] = self.old_due.isoformat(), self.new_due.isoformat()
+        return data
+
+
+def _text(value: str, what: str) -> str:
+    text = " ".join((value or "").split())
+    if not text:
+        raise CommandRefused(f"{what}: say why (it is kept in the clock's history)")
+    if len(text) > 1000:
+        raise CommandRefused(f"{what}: keep it under 1000 characters")
+    return text
+
+
+def _kind(kind: str) -> ClockKind:
+    try:
+        return ClockKind(kind)
+    except ValueError:
+        raise CommandRefused(f"clock kind {kind!r} is not known; use one of "
+                             + ", ".join(k.value for k in ClockKind)) from None
+
+
+def _authorise(actor: Actor, command: str, kind: ClockKind, services: Services) -> None:
+    require(actor, command)
+    verb = command.split("_")[0]
+    allowed = AUTHORITY[kind]
+    if allowed is None:
+        rule = rule_table(services.partnership)[kind]
+        why = _WHY_NOT.get(kind, f"it is statutory ({rule.describe()}, {rule.source})")
+        done = {"pause": "paused", "resume": "resumed", "extend": "extended"}[verb]
+        raise WrongState(f"{kind.value} cannot be {done}: {why}")
+    if actor.role is not allowed:
+        source = " (19.25)" if kind is ClockKind.PUBLICATION else ""
+        raise NotPermitted(f"{verb} clock: only the {allowed.value} may {verb} {kind.value}"
+                           f"{source}; role {actor.role} may not")
+
+
+def _find_clock(session: Session, reference: str, kind: ClockKind,
+                party: str | None) -> tuple[CaseRow, ClockRow]:
+    case = find_case(session, reference)
+    rows = session.exec(select(ClockRow).where(ClockRow.case_id == case.id,
+                                               ClockRow.kind == kind)).all()
+    if party:
+        rows = [r for r in rows if r.party == party]
+    if not rows:
+        raise NotFound(f"{reference} has no {kind.value} clock"
+                       + (f" for {party}" if party else "") + "; `cspr case show` lists its clocks")
+    if len(rows) > 1:
+        raise CommandRefused(f"{reference} has a {kind.value} clock per partner; give --party, "
+                             "one of " + ", ".join(r.party for r in rows))
+    return case, rows[0]
+
+
+def _counted_in_months(services: Services, kind: str) -> bool:
+    return rule_table(services.partnership)[ClockKind(kind)].unit is Unit.MONTHS_AFTER
+
+
+def _move(session: Session, services: Services, clock: ClockRow, new_due: date, today: date) -> None:
+    """Set a clock's due date (and the dates that follow from it); a new ladder round if open."""
+    cal = services.calendar
+    clock.due = new_due
+    clock.action_by = new_due if cal.is_working_day(new_due) else cal.previous_working_day(new_due)
+    clock.working_days = cal.working_days_between(clock.start, new_due)
+    if clock.status == "open":
+        new_round(clock, today)
+        for task in session.exec(select(TaskRow).where(
+                TaskRow.case_id == clock.case_id, TaskRow.kind == clock.kind,
+                TaskRow.party == clock.party, TaskRow.status == "open")):
+            task.due, task.follow_up = new_due, min(task.follow_up, new_due)
+            session.add(task)
+    session.add(clock)
+
+
+def _record(session: Session, clock: ClockRow, change: str, old: date, reason: str,
+            actor: Actor, now: Now) -> None:
+    assert clock.id is not None
+    session.add(ClockChangeRow(clock_id=clock.id, old_due=old, new_due=clock.due, change=change,
+                               reason=reason, actor=actor.label, at=now.at))
+
+
+def _audit(session: Session, actor: Actor, now: Now, command: str, reference: str,
+           changes: list[ClockChange], **extra: Any) -> None:
+    audit.append(session, at=now.at, actor=actor.name, role=actor.role, command=command,
+                 reference=reference, detail={**extra, "changes": [c.as_dict() for c in changes]})
+
+
+def pause_clock(services: Services, actor: Actor, reference: str, kind: str, reason: str,
+                now: Now, party: str | None = None) -> ClockChange:
+    """Pause an open clock from today (e.g. a criminal investigation, 19.24): no rung fires."""
+    clock_kind = _kind(kind)
+    _authorise(actor, "pause_clock", clock_kind, services)
+    why = _text(reason, "--reason")
+
+    def work(session: Session) -> ClockChange:
+        _, clock = _find_clock(session, reference, clock_kind, party)
+        if clock.status != "open":
+            raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be paused")
+        if clock.paused_on is not None:
+            raise WrongState(f"{reference} {kind} is already paused since "
+                             f"{clock.paused_on.isoformat()}; resume it first")
+        clock.paused_on, clock.pause_reason = now.today, why
+        session.add(clock)
+        _record(session, clock, "paused", clock.due, f"paused from {now.today.isoformat()}: {why}",
+                actor, now)
+        change = ClockChange(reference, kind, clock.party or None, "paused", clock.due, clock.due, why)
+        _audit(session, actor, now, "pause_clock", reference, [change])
+        return change
+
+    return transact(services.engine, work)
+
+
+def resume_clock(services: Services, actor: Actor, reference: str, kind: str, now: Now,
+                 on: date | None = None, party: str | None = None) -> ClockChange:
+    """Resume a paused clock; its due date moves by the working days paused (calendar days for a
+    clock counted in months): the days in (paused on, resumed on]."""
+    clock_kind = _kind(kind)
+    _authorise(actor, "resume_clock", clock_kind, services)
+    day = on or now.today
+    if day > now.today:
+        raise CommandRefused(f"--on {day.isoformat()} is in the future (today is "
+                             f"{now.today.isoformat()})")
+    cal = services.calendar
+
+    def work(session: Session) -> ClockChange:
+        _, clock = _find_clock(session, reference, clock_kind, party)
+        if clock.paused_on is None:
+            raise WrongState(f"{reference} {kind} is not paused")
+        if day < clock.paused_on:
+            raise CommandRefused(f"--on {day.isoformat()} is before the pause began "
+                                 f"({clock.paused_on.isoformat()})")
+        old, paused_on, paused_why = clock.due, clock.paused_on, clock.pause_reason or ""
+        if _counted_in_months(services, clock.kind):
+            days = (day - paused_on).days
+            new_due, unit = old + timedelta(days=days), "calendar day"
+        else:
+            days = cal.working_days_between(paused_on, day)
+            new_due, unit = cal.add_working_days(old, days), "working day"
+        clock.paused_on, clock.pause_reason = None, None
+        _move(session, services, clock, new_due, day)
+        why = (f"resumed {day.isoformat()} after a pause from {paused_on.isoformat()} "
+               f"({days} {unit}{'' if days == 1 else 's'} paused): {paused_why}")
+        _record(session, clock, "resumed", old, why, actor, now)
+        change = ClockChange(reference, kind, clock.party or None, "resumed", old, new_due, why)
+        _audit(session, actor, now, "resume_clock", reference, [change])
+        return change
+
+    return transact(services.engine, work)
+
+
+def extend_clock(services: Services, actor: Actor, reference: str, kind: str, to: date,
+                 reason: str, approver: str, now: Now, party: str | None = None) -> ClockChange:
+    """Move an open clock's due date later, with the reason and who approved it (19.25)."""
+    clock_kind = _kind(kind)
+    _authorise(actor, "extend_clock", clock_kind, services)
+    why = _text(reason, "--reason")
+    by = _text(approver, "--approver")
+    cal = services.calendar
+
+    def work(session: Session) -> ClockChange:
+        _, clock = _find_clock(session, reference, clock_kind, party)
+        if clock.status != "open":
+            raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be "
+                             "extended")
+        if clock.paused_on is not None:
+            raise WrongState(f"{reference} {kind} is paused; resume it before extending it")
+        if to <= clock.due:
+            raise CommandRefused(f"--to {to.isoformat()} is not after the due date "
+                                 f"{clock.due.isoformat()}; an extension moves it later")
+        if not _counted_in_months(services, clock.kind) and not cal.is_working_day(to):
+            raise CommandRefused(f"--to {to.isoformat()} ({long_date(to)}) is not a working day")
+        old = clock.due
+        _move(session, services, clock, to, now.today)
+        text = f"{why} (approved by {by})"
+        _record(session, clock, "extended", old, text, actor, now)
+        change = ClockChange(reference, kind, clock.party or None, "extended", old, to, text)
+        _audit(session, actor, now, "extend_clock", reference, [change], approver=by)
+        return change
+
+    return transact(services.engine, work)
+
+
+def correct_aware_date(services: Services, actor: Actor, reference: str, aware_date: date,
+                       reason: str, now: Now) -> list[ClockChange]:
+    """Correct when the local authority became aware and re-project every clock counted from it.
+
+    Open clocks move (a new ladder round each). A clock already met or stopped keeps its status;
+    its due date is corrected too, and the note says whether it was met in time on the new date.
+    A due date set by an approved extension stands; the correction is noted against it.
+    """
+    require(actor, "correct_case")
+    why = _text(reason, "--reason")
+    if aware_date > now.today:
+        raise CommandRefused(f"--aware-date {aware_date.isoformat()} is in the future (today is "
+                             f"{now.today.isoformat()})")
+    cal = services.calendar
+
+    def work(session: Session) -> list[ClockChange]:
+        case = find_case(session, reference)
+        old_aware = case.aware_date
+        if aware_date == old_aware:
+            raise WrongState(f"{reference} already has aware date {aware_date.isoformat()}")
+        if aware_date < case.incident_date:
+            raise CommandRefused(f"--aware-date {aware_date.isoformat()} is before the incident "
+                                 f"({case.incident_date.isoformat()})")
+        rows = session.exec(select(ClockRow).where(ClockRow.case_id == case.id)
+                            .order_by(col(ClockRow.id))).all()
+        for row in rows:
+            if row.met_on is not None and row.met_on < aware_date:
+                raise CommandRefused(f"{reference} {row.kind} was met on {row.met_on.isoformat()}, "
+                                     f"before {aware_date.isoformat()}; the aware date cannot be later")
+            if row.start < aware_date and row.start != old_aware:
+                raise CommandRefused(f"{reference} {row.kind} started {row.start.isoformat()}, "
+                                     f"before {aware_date.isoformat()}")
+        panel = next((r for r in rows if r.kind == ClockKind.PANEL_NOTIFICATION), None)
+        facts = CaseFacts(incident_date=case.incident_date, aware_date=aware_date, harm=case.harm,
+                          abuse_or_neglect=case.abuse_or_neglect, location=case.location,
+                          looked_after=case.looked_after,
+                          criminal_investigation=case.criminal_investigation,
+                          considered_at_discretion=case.considered_at_discretion)
+        events = CaseEvents(panel_notification_sent_on=panel.met_on if panel else None)
+        planned: dict[tuple[str, str], PlannedClock] = {
+            (str(p.kind), p.party or ""): p
+            for p in plan_clocks(facts, cal, services.partnership, events)}
+        note = f"aware date corrected from {old_aware.isoformat()} to {aware_date.isoformat()}: {why}"
+        extended = set(session.exec(select(ClockChangeRow.clock_id).where(
+            col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
+            ClockChangeRow.change == "extended")).all())
+        changes: list[ClockChange] = []
+        for row in rows:
+            p = planned.get((row.kind, row.party))
+            if p is None or (p.due == row.due and p.start == row.start):
+                continue  # counted from a later event, or not moved by this correction
+            if row.id in extended:  # an approved extension's date stands; the correction is noted
+                text = f"{note}; the extended due date stands (the rule now gives {p.due.isoformat()})"
+                _record(session, row, "corrected", row.due, text, actor, now)
+                changes.append(ClockChange(reference, row.kind, row.party or None, "corrected",
+                                           row.due, row.due, text, row.status))
+                continue
+            old = row.due
+            row.start, row.explanation = p.start, p.explanation.text
+            row.provisional = p.provisional
+            _move(session, services, row, p.due, now.today)
+            text = note
+            if row.status != "open":
+                done = row.met_on.isoformat() if row.met_on else "earlier"
+                late = cal.working_days_between(p.due, row.met_on) if row.met_on else 0
+                text += (f"; already {row.status} on {done} and stays {row.status}"
+                         + (f" ({late} working days late on the corrected date)" if late > 0
+                            else " (in time on the corrected date)" if row.met_on else ""))
+            _record(session, row, "corrected", old, text, actor, now)
+            changes.append(ClockChange(reference, row.kind, row.party or None, "corrected", old,
+                                       row.due, text, row.status))
+        case.aware_date = aware_date
+        session.add(case)
+        _audit(session, actor, now, "correct_case", reference, changes,
+               aware_date={"old": old_aware, "new": aware_date})
+        return changes
+
+    return transact(services.engine, work)
+
+
+def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockChange]:
+    """Re-count every open clock on the current calendar (closure days, GOV.UK feed).
+
+    A working-day clock keeps its budget: its due date becomes the budget-th working day after
+    its start (pauses already added in). A clock counted in months keeps its statutory date;
+    only its last working day before it can move. A due date set by an approved extension stands,
+    and the copy before publication (counted back from the planned date) is left alone. Each
+    moved date names the days that moved it: the non-working days in its way that the built-in
+    England & Wales calendar does not have (closure days, a GOV.UK feed's new days).
+    """
+    require(actor, "reproject_clocks")
+    cal = services.calendar
+    builtin = calendars.england_and_wales()
+    rules = rule_table(services.partnership)
+
+    def work(session: Session) -> list[ClockChange]:
+        extended = set(session.exec(select(ClockChangeRow.clock_id).where(
+            ClockChangeRow.change == "extended")).all())
+        rows = session.exec(select(ClockRow, CaseRow.reference).join(
+            CaseRow, col(CaseRow.id) == col(ClockRow.case_id)).where(ClockRow.status == "open")
+            .order_by(col(CaseRow.reference), col(ClockRow.id))).all()
+        changes: list[ClockChange] = []
+        for clock, reference in rows:
+            kind = ClockKind(clock.kind)
+            if clock.id in extended or kind is ClockKind.PRE_PUBLICATION_COPY:
+                continue
+            old_due, old_action = clock.due, clock.action_by
+            if rules[kind].unit is Unit.MONTHS_AFTER:
+                new_due = old_due
+                action = old_due if cal.is_working_day(old_due) else cal.previous_working_day(old_due)
+                if action == old_action:
+                    continue
+                named = cal.explain(min(action, old_action), max(action, old_action))
+            else:
+                new_due = cal.add_working_days(clock.start, clock.working_days)
+                if new_due == old_due:
+                    continue
+                named = cal.explain(clock.start, max(new_due, old_due))
+            # Name the days this partnership's calendar adds to the built-in one (closure days,
+            # a GOV.UK feed's new one-off days): those are what moved it; else every named day.
+            new_days = [(d, n) for d, n in named if builtin.is_working_day(d)]
+            days = "; ".join(f"{n} {long_date(d)}" for d, n in (new_days or named)) or "none"
+            if new_due != old_due:
+                _move(session, services, clock, new_due, now.today)
+                text = (f"re-projected on the current calendar: {clock.working_days} working days "
+                        f"from {clock.start.isoformat()}; not working days now: {days}")
+            else:
+                clock.action_by = action
+                session.add(clock)
+                text = (f"re-projected on the current calendar: the last working day before "
+                        f"{old_due.isoformat()} is now {action.isoformat()} (was "
+                        f"{old_action.isoformat()}); not working days now: {days}")
+            clock.explanation = f"{clock.explanation} Re-projected {now.today.isoformat()}: {days}."
+            _record(session, clock, "reprojected", old_due, text, actor, now)
+            changes.append(ClockChange(reference, clock.kind, clock.party or None, "reprojected",
+                                       old_due, new_due, text))
+        for reference in sorted({c.reference for c in changes}):
+            _audit(session, actor, now, "reproject_clocks", reference,
+                   [c for c in changes if c.reference == reference])
+        return changes
+
+    return transact(services.engine, work)
