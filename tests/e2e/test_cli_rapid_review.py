@@ -55,6 +55,9 @@ def test_the_full_rapid_review_path(tmp_path, run):
         "reference"]
     run("support_team", "notice", "sent", ref, "panel_notification", "--on", "2026-12-29")
     run("support_team", "notice", "sent", ref, "partner_notice", "--on", "2026-12-30")
+    early = run("spa", "rapid-review", "submitted", ref, "--on", "2027-01-12", ok=False)
+    assert early.returncode == 2 and "is at stage intake" in early.stderr
+    assert "the rapid review includes the ICSC's decision (19.13)" in early.stderr
 
     run("icsc", "decide", ref, "--outcome", "local_review", "--criteria", "19.15a,19.15c",
         "--rationale", "Agencies did not share what they knew about the risk to the child.",
@@ -65,6 +68,13 @@ def test_the_full_rapid_review_path(tmp_path, run):
     assert c["family_notification"]["due"] == "2027-01-28"
     assert c["publication"]["due"] == "2027-07-14" and c["publication"]["statutory"]
 
+    again = run("icsc", "decide", ref, "--outcome", "no_review", "--rationale",
+                "A second decision without saying it revises the first.", "--on", "2027-01-15",
+                ok=False)
+    assert again.returncode == 2 and again.stderr.count("\n") == 1
+    assert "is at stage decided: a decision is already recorded" in again.stderr
+    stranger = run("partner", "ratify", ref, "--partner", "camden-council", "--ratified", ok=False)
+    assert stranger.returncode == 2 and "unknown partner 'camden-council'" in stranger.stderr
     for partner in PARTNERS:
         run("partner", "ratify", ref, "--partner", partner, "--ratified", "--on", "2027-01-18")
     run("spa", "rapid-review", "submitted", ref, "--on", "2027-01-19")
