@@ -2,11 +2,14 @@
 `case consider`: the rapid review (19.10-19.22) from the command line."""
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from domain.actors import Actor
+from domain.commands.context import Now, Services
 from domain.commands.intake import log_incident
 from domain.commands.review import (
     decide,
@@ -34,6 +37,15 @@ OnOpt = Annotated[str | None, typer.Option("--on", help="The date, YYYY-MM-DD [d
                                            show_default=False)]
 
 
+def _setup(actor: str | None, role: str | None, config: Path | None,
+           on: str | None) -> tuple[Actor, Services, Now, date]:
+    """Who is acting, the services, the moment, and the day the command records (--on or today)."""
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    now = svc.now(s.partnership.timezone)
+    return who, s, now, iso_date(on, "--on") if on else now.today
+
+
 def _done(as_json: bool, data: dict[str, object], line: str) -> None:
     print(json.dumps(data, default=str) if as_json else line)
 
@@ -55,12 +67,9 @@ def decide_command(
                                           "(after a challenge or the Panel's disagreement).")] = False,
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
+    who, s, now, day = _setup(actor, role, config, on)
     codes = [c for item in criteria or [] for c in item.split(",")]
-    d = DecisionInput.parse(outcome, codes, rationale, immediate_actions,
-                            iso_date(on, "--on") if on else now.today)
+    d = DecisionInput.parse(outcome, codes, rationale, immediate_actions, day)
     revision = decide(s, who, reference, d, now, revises=revises)
     _done(as_json, {"reference": reference, "revision": revision, "outcome": d.outcome,
                     "decided_on": d.decided_on.isoformat()},
@@ -78,10 +87,7 @@ def ratify_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """A safeguarding partner ratifies or challenges the ICSC's decision (001 §11.5)."""
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
-    day = iso_date(on, "--on") if on else now.today
+    who, s, now, day = _setup(actor, role, config, on)
     ratify(s, who, reference, partner, ratified, comment, day, now)
     answer = "ratified" if ratified else "challenged"
     _done(as_json, {"reference": reference, "partner": partner, "answer": answer,
@@ -94,10 +100,7 @@ def submitted_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record that the rapid review went to the Panel (19.13); it must include the decision."""
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
-    day = iso_date(on, "--on") if on else now.today
+    who, s, now, day = _setup(actor, role, config, on)
     record_submission(s, who, reference, day, now)
     _done(as_json, {"reference": reference, "submitted_on": day.isoformat()},
           f"{reference}: rapid review submitted on {day.isoformat()}")
@@ -113,10 +116,7 @@ def panel_response_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record the Panel's response; a disagreement calls a reconsideration meeting (19.19)."""
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
-    day = iso_date(on, "--on") if on else now.today
+    who, s, now, day = _setup(actor, role, config, on)
     record_panel_response(s, who, reference, agrees, day, comment, now)
     _done(as_json, {"reference": reference, "agrees": agrees, "on": day.isoformat()},
           f"{reference}: the Panel {'agrees' if agrees else 'disagrees'}")
@@ -130,10 +130,7 @@ def family_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record that the family was told the outcome and rationale (19.21)."""
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
-    day = iso_date(on, "--on") if on else now.today
+    who, s, now, day = _setup(actor, role, config, on)
     record_family_notified(s, who, reference, day, how, now)
     _done(as_json, {"reference": reference, "on": day.isoformat(), "how": how},
           f"{reference}: family told ({how}) on {day.isoformat()}")
@@ -145,10 +142,7 @@ def police_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record that the police and the CPS were consulted on telling the family (19.22)."""
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
-    day = iso_date(on, "--on") if on else now.today
+    who, s, now, day = _setup(actor, role, config, on)
     record_police_cps_consulted(s, who, reference, day, now)
     _done(as_json, {"reference": reference, "on": day.isoformat()},
           f"{reference}: police and CPS consulted on {day.isoformat()}")
