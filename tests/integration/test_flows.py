@@ -95,3 +95,33 @@ def test_record_decision_deployment_form_runs_the_same_command(harness, env, inc
         record_decision_flow(DecisionForm(
             reference=ref, outcome="no_review", decided_by="Ida Commissioner",
             rationale="Second thoughts without a revision flag.", decided_on="2026-12-29"))
+
+
+def test_deadline_sweep_and_slt_digest_flows_fire_once_and_publish_references_only(
+        harness, env, incident_file):
+    # Aware Thu 24 Dec 2026: the notices are due Tue 5 Jan 2027 and breached Wed 6 Jan
+    # (Christmas Fri 25, Boxing Day's substitute Mon 28, New Year's Day Fri 1 Jan).
+    import asyncio
+    from datetime import date
+
+    from workflows.flows import deadline_sweep_flow, log_incident_flow, slt_digest_flow
+
+    ref = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")["reference"]
+    first = deadline_sweep_flow(as_of=date(2027, 1, 6))
+    assert {(f["reference"], f["clock"], f["rung"]) for f in first["fired"]} >= {
+        (ref, "panel_notification", "breached"), (ref, "partner_notice", "breached")}
+    assert deadline_sweep_flow(as_of=date(2027, 1, 6))["fired"] == []  # once only
+
+    digest = slt_digest_flow(as_of=date(2027, 1, 6))
+    assert [c["rag"] for c in digest["clocks"]][:2] == ["red", "red"]
+    assert digest["receipt"].endswith("000001-slt_digest.eml")
+
+    async def artifact() -> tuple[str, str]:
+        async with get_client() as client:
+            found = await client.read_latest_artifacts()
+        row = next(a for a in found if a.key == "slt-digest")
+        return str(row.data), str(row.description)
+
+    data, description = asyncio.run(artifact())
+    assert ref in data and "panel_notification" in data and "red" in description
+    assert not re.search(r"(?<![A-Za-z0-9])QZ(?![A-Za-z0-9])", data + description)
