@@ -21,7 +21,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "read_cases": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.LOCAL_AUTHORITY}),
     "verify_audit": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.SYSTEM}),
     # Issue 5: the sweep, the digest and the clock ledger. Pausing, resuming and extending a
-    # clock are further limited by the clock's kind (domain/commands/ledger.py: AUTHORITY).
+    # clock are further limited by the clock's kind (domain/escalation.py: AUTHORITY).
     "sweep": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA}),
     "send_digest": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA, R.SLT}),
     "pause_clock": frozenset({R.ICSC, R.SLT}),

@@ -1,8 +1,8 @@
-"""Who hears of a rung: each clock kind's owner, and a ladder step's recipients as mailboxes."""
+"""Who owns each clock, who hears of a rung, and who may move a due date (pause, extend)."""
 
 from collections.abc import Mapping
 
-from domain.kinds import ClockKind, Rung
+from domain.kinds import ClockKind, Role, Rung
 from domain.partnership import Contact, Partnership, Recipient
 
 K = ClockKind
@@ -40,6 +40,19 @@ LABELS: Mapping[ClockKind, str] = {
     K.REPOSITORY_SUBMISSION: "National repository submission",
 }
 """A clock kind in words, for notices and the digest."""
+del K
+
+K = ClockKind
+AUTHORITY: Mapping[ClockKind, Role | None] = {
+    K.PANEL_NOTIFICATION: None, K.PARTNER_NOTICE: None, K.RAPID_REVIEW_SUBMISSION: None,
+    K.PRE_PUBLICATION_COPY: None,
+    K.PUBLICATION: Role.SLT,
+    K.LAC_DEATH_NOTICE: Role.ICSC, K.ICSC_DECISION: Role.ICSC, K.PARTNER_RATIFICATION: Role.ICSC,
+    K.RECONSIDERATION_MEETING: Role.ICSC, K.FAMILY_NOTIFICATION: Role.ICSC,
+    K.DELAY_NOTICE: Role.ICSC, K.NON_PUBLICATION_JUSTIFICATION: Role.ICSC,
+    K.REPOSITORY_SUBMISSION: Role.ICSC,
+}
+"""Who may pause, resume or extend each clock kind; None: nobody (statutory)."""
 del K
 
 RUNG_TITLES: Mapping[Rung, str] = {

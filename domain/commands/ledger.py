@@ -24,28 +24,16 @@ from domain.commands.context import Now, Services
 from domain.commands.sweep import new_round
 from domain.dates import long_date
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
+from domain.escalation import AUTHORITY
 from domain.events import CaseEvents
 from domain.facts import CaseFacts
-from domain.kinds import ClockKind, Role
+from domain.kinds import ClockKind
 from domain.plan import plan_clocks
 from domain.queries import find_case
 from domain.rules import Unit, rule_table
 from domain.store import audit
 from domain.store.database import transact
 from domain.store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
-
-K = ClockKind
-AUTHORITY: dict[ClockKind, Role | None] = {
-    K.PANEL_NOTIFICATION: None, K.PARTNER_NOTICE: None, K.RAPID_REVIEW_SUBMISSION: None,
-    K.PRE_PUBLICATION_COPY: None,
-    K.PUBLICATION: Role.SLT,
-    K.LAC_DEATH_NOTICE: Role.ICSC, K.ICSC_DECISION: Role.ICSC, K.PARTNER_RATIFICATION: Role.ICSC,
-    K.RECONSIDERATION_MEETING: Role.ICSC, K.FAMILY_NOTIFICATION: Role.ICSC,
-    K.DELAY_NOTICE: Role.ICSC, K.NON_PUBLICATION_JUSTIFICATION: Role.ICSC,
-    K.REPOSITORY_SUBMISSION: Role.ICSC,
-}
-"""Who may pause, resume or extend each clock kind; None: nobody (statutory)."""
-del K
 
 _WHY_NOT = {
     ClockKind.PRE_PUBLICATION_COPY: "it is counted back from the planned publication date "

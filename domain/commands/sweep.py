@@ -19,7 +19,7 @@ from sqlmodel import select as sm_select
 
 from domain.actors import Actor, require
 from domain.commands.context import Now, Services
-from domain.escalation import LABELS, RUNG_TITLES, rung_recipients
+from domain.escalation import AUTHORITY, LABELS, RUNG_TITLES, rung_recipients
 from domain.kinds import ClockKind, Rung
 from domain.ladder import Ladder
 from domain.store import audit
@@ -167,7 +167,9 @@ def _notice(services: Services, clock: ClockRow, reference: str, hit: RungToFire
         "case": {"reference": reference},
         "clock": {"kind": clock.kind, "label": LABELS[kind], "party": party_name,
                   "due": clock.due, "action_by": clock.action_by, "statutory": clock.statutory,
-                  "owner": clock.owner, "to": clock.recipients},
+                  "owner": clock.owner, "to": clock.recipients,
+                  "approver": (AUTHORITY[kind].value.upper() if AUTHORITY[kind] is not None
+                               else None)},
         "rung": {"id": str(hit.rung), "title": RUNG_TITLES[hit.rung], "occurrence": hit.occurrence,
                  "scheduled_on": hit.scheduled_on, "late_by_working_days": hit.late_by_working_days,
                  "overdue_working_days": max(0, cal.working_days_between(clock.due, as_of))},
