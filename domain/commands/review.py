@@ -20,6 +20,7 @@ from domain.commands.rows import (
     latest_decision,
     meet_clock,
     open_clock_task,
+    open_review,
     open_task,
     queue_notice,
     stop_clock,
@@ -134,7 +135,9 @@ def decide(services: Services, actor: Actor, reference: str, d: DecisionInput, n
                 open_clock_task(session, services, case.id, clock)
             elif clock.kind is ClockKind.PUBLICATION:
                 sync_clock(session, case.id, clock, actor, now, why, reopen=True)
-        if d.outcome is not Outcome.LOCAL_REVIEW:
+        if d.outcome is Outcome.LOCAL_REVIEW:
+            open_review(session, case, d.decided_on)
+        else:
             stop_clock(session, case.id, ClockKind.PUBLICATION, actor, now,
                        f"no local review: {why}")
         notices = _Notices(session, services, case, now)

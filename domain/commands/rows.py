@@ -9,10 +9,12 @@ from sqlmodel import Session, col, select
 from domain.actors import Actor
 from domain.clocks import PlannedClock
 from domain.commands.context import Now, Services
+from domain.commands.sweep import new_round
 from domain.events import CaseEvents
 from domain.facts import CaseFacts
 from domain.kinds import ClockKind, Role
 from domain.notices import NoticeOwed, notice_context
+from domain.store.local_review_tables import ReviewRow
 from domain.store.review_tables import DecisionRow, PanelResponseRow
 from domain.store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
 
@@ -110,6 +112,7 @@ def sync_clock(session: Session, case_id: int, clock: PlannedClock, actor: Actor
         row.start, row.due, row.action_by = clock.start, clock.due, clock.action_by
         row.working_days, row.explanation = clock.working_days, clock.explanation.text
         row.provisional, row.status, row.met_on = clock.provisional, "open", None
+        new_round(row, now.today)  # a new due date climbs a new escalation ladder
         session.add(row)
         _change(session, row, "reopened" if was != "open" else "moved", old,
                 f"{reason}. {clock.explanation.text}", actor, now)
@@ -219,3 +222,11 @@ def queue_notice(session: Session, services: Services, case_id: int, notice: Not
         recipients=[{"name": r.name, "email": r.email} for r in notice.recipients],
         subject=rendered.subject, body_text=rendered.text, body_html=rendered.html,
         due=clock.due if clock else None, created_at=now.at))
+
+
+def open_review(session: Session, case: CaseRow, on: date) -> None:
+    """Open the review record for a local_review decision (once per case)."""
+    exists = session.exec(select(ReviewRow).where(ReviewRow.case_id == case.id)).first()
+    if exists is None:
+        assert case.id is not None
+        session.add(ReviewRow(case_id=case.id, opened_on=on))
