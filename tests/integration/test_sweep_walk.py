@@ -38,11 +38,13 @@ sent, late, on Thu 14 Jan, so its still_breached #3 (Wed 20 Jan) never fires.
 
 from datetime import date, timedelta
 
+import pytest
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
 from domain.commands.intake import log_incident, record_notice_sent
-from domain.commands.sweep import sweep
+from domain.commands.sweep import _fire, evaluate, sweep
 from domain.incident import IncidentReport
 from domain.store.tables import EscalationRow, NoticeRow
 from tests.conftest import at, incident
@@ -113,3 +115,28 @@ def test_every_day_from_the_incident_to_ten_working_days_past_the_rapid_review(s
     assert _walk(services, reference, record=False) == {}
     with Session(services.engine) as s:
         assert s.exec(select(func.count()).select_from(EscalationRow)).one() == 17
+
+
+def test_two_sweeps_that_read_before_either_writes_still_fire_each_rung_once(services):
+    """Both sweeps evaluate first (the race window), then fire alternately: one row per rung."""
+    for i in range(3):
+        report = IncidentReport.model_validate(incident(incident_date="2026-12-16",
+                                                        aware_date="2026-12-17",
+                                                        reference=f"SYN-{i}"))
+        log_incident(services, SUPPORT, report, at(AWARE))
+    day = date(2027, 1, 13)
+    _, first = evaluate(services, day)
+    _, second = evaluate(services, day)
+    assert len(first) == len(second) == 3 * 4
+    fired = [f for pair in zip(first, second, strict=True)
+             for f in (_fire(services, SYSTEM, pair[0], day, at(day)),
+                       _fire(services, Actor("other sweep", "system"), pair[1], day, at(day)))]
+    assert sum(f is not None for f in fired) == 12
+    assert all(fired[i] is not None and fired[i + 1] is None for i in range(0, 24, 2))
+    # The database itself refuses a second row for the same clock, round, rung and occurrence.
+    with Session(services.engine) as s:
+        row = s.exec(select(EscalationRow)).first()
+        assert row is not None
+        s.add(EscalationRow(**row.model_dump(exclude={"id"})))
+        with pytest.raises(IntegrityError):
+            s.commit()
