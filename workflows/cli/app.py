@@ -43,7 +43,14 @@ def config_arg(config: Path | None) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives one line on stderr and exit code 2."""
-    from workflows.cli import cases, ledger, planning, review, sweep  # noqa: F401  (registers the commands)
+    from workflows.cli import (  # noqa: F401  (registers the commands)
+        cases,
+        ledger,
+        local_review,
+        planning,
+        review,
+        sweep,
+    )
 
     command = typer.main.get_command(app)
     try:

@@ -1,15 +1,11 @@
 """`cspr decide`, `ratify`, `rapid-review`, `panel-response`, `family`, `police-cps` and
 `case consider`: the rapid review (19.10-19.22) from the command line."""
 
-import json
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from domain.actors import Actor
-from domain.commands.context import Now, Services
 from domain.commands.intake import log_incident
 from domain.commands.review import (
     decide,
@@ -21,8 +17,9 @@ from domain.commands.review import (
 )
 from domain.decisions import DecisionInput, criteria_help
 from workflows import services as svc
-from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg
 from workflows.cli.cases import case_app
+from workflows.cli.common import OnOpt, Ref, done, setup
 from workflows.reading import read_incident
 
 rapid_app = typer.Typer(help="The rapid review's submission to the Panel.", no_args_is_help=True)
@@ -31,24 +28,6 @@ police_app = typer.Typer(help="Consulting the police and the CPS (19.22).", no_a
 app.add_typer(rapid_app, name="rapid-review")
 app.add_typer(family_app, name="family")
 app.add_typer(police_app, name="police-cps")
-
-Ref = Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")]
-OnOpt = Annotated[str | None, typer.Option("--on", help="The date, YYYY-MM-DD [default: today].",
-                                           show_default=False)]
-
-
-def _setup(actor: str | None, role: str | None, config: Path | None,
-           on: str | None) -> tuple[Actor, Services, Now, date]:
-    """Who is acting, the services, the moment, and the day the command records (--on or today)."""
-    who = svc.actor_from(actor, role)
-    s = svc.services(config_arg(config))
-    now = svc.now(s.partnership.timezone)
-    return who, s, now, iso_date(on, "--on") if on else now.today
-
-
-def _done(as_json: bool, data: dict[str, object], line: str) -> None:
-    print(json.dumps(data, default=str) if as_json else line)
-
 
 @app.command("decide", help="Record the ICSC's decision on whether to hold a review "
              "(19.11-19.17). Criteria codes: " + criteria_help())
@@ -67,11 +46,11 @@ def decide_command(
                                           "(after a challenge or the Panel's disagreement).")] = False,
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
-    who, s, now, day = _setup(actor, role, config, on)
+    who, s, now, day = setup(actor, role, config, on)
     codes = [c for item in criteria or [] for c in item.split(",")]
     d = DecisionInput.parse(outcome, codes, rationale, immediate_actions, day)
     revision = decide(s, who, reference, d, now, revises=revises)
-    _done(as_json, {"reference": reference, "revision": revision, "outcome": d.outcome,
+    done(as_json, {"reference": reference, "revision": revision, "outcome": d.outcome,
                     "decided_on": d.decided_on.isoformat()},
           f"{reference}: decision {revision} recorded ({d.outcome}, {d.decided_on.isoformat()})")
 
@@ -87,10 +66,10 @@ def ratify_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """A safeguarding partner ratifies or challenges the ICSC's decision (001 §11.5)."""
-    who, s, now, day = _setup(actor, role, config, on)
+    who, s, now, day = setup(actor, role, config, on)
     ratify(s, who, reference, partner, ratified, comment, day, now)
     answer = "ratified" if ratified else "challenged"
-    _done(as_json, {"reference": reference, "partner": partner, "answer": answer,
+    done(as_json, {"reference": reference, "partner": partner, "answer": answer,
                     "on": day.isoformat()}, f"{reference}: {partner} {answer} the decision")
 
 
@@ -100,9 +79,9 @@ def submitted_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record that the rapid review went to the Panel (19.13); it must include the decision."""
-    who, s, now, day = _setup(actor, role, config, on)
+    who, s, now, day = setup(actor, role, config, on)
     record_submission(s, who, reference, day, now)
-    _done(as_json, {"reference": reference, "submitted_on": day.isoformat()},
+    done(as_json, {"reference": reference, "submitted_on": day.isoformat()},
           f"{reference}: rapid review submitted on {day.isoformat()}")
 
 
@@ -116,9 +95,9 @@ def panel_response_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record the Panel's response; a disagreement calls a reconsideration meeting (19.19)."""
-    who, s, now, day = _setup(actor, role, config, on)
+    who, s, now, day = setup(actor, role, config, on)
     record_panel_response(s, who, reference, agrees, day, comment, now)
-    _done(as_json, {"reference": reference, "agrees": agrees, "on": day.isoformat()},
+    done(as_json, {"reference": reference, "agrees": agrees, "on": day.isoformat()},
           f"{reference}: the Panel {'agrees' if agrees else 'disagrees'}")
 
 
@@ -130,9 +109,9 @@ def family_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record that the family was told the outcome and rationale (19.21)."""
-    who, s, now, day = _setup(actor, role, config, on)
+    who, s, now, day = setup(actor, role, config, on)
     record_family_notified(s, who, reference, day, how, now)
-    _done(as_json, {"reference": reference, "on": day.isoformat(), "how": how},
+    done(as_json, {"reference": reference, "on": day.isoformat(), "how": how},
           f"{reference}: family told ({how}) on {day.isoformat()}")
 
 
@@ -142,9 +121,9 @@ def police_command(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
 ) -> None:
     """Record that the police and the CPS were consulted on telling the family (19.22)."""
-    who, s, now, day = _setup(actor, role, config, on)
+    who, s, now, day = setup(actor, role, config, on)
     record_police_cps_consulted(s, who, reference, day, now)
-    _done(as_json, {"reference": reference, "on": day.isoformat()},
+    done(as_json, {"reference": reference, "on": day.isoformat()},
           f"{reference}: police and CPS consulted on {day.isoformat()}")
 
 
@@ -159,5 +138,5 @@ def consider_command(
     report = read_incident(file)
     s = svc.services(config_arg(config))
     result = log_incident(s, who, report, svc.now(s.partnership.timezone), consider=True)
-    _done(as_json, {"reference": result.reference, "created": result.created},
+    done(as_json, {"reference": result.reference, "created": result.created},
           result.reference if result.created else f"{result.reference} (already logged)")
