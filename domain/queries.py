@@ -7,6 +7,8 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.errors import NotFound
+from domain.store.local_review_tables import DelayRow, ReviewRow
+from domain.store.review_tables import DecisionRow
 from domain.store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
 
 
@@ -74,8 +76,28 @@ def case_view(session: Session, reference: str, today: date, cal: WorkingCalenda
                      "delivered_at": n.delivered_at.isoformat() if n.delivered_at else None,
                      "receipt": n.receipt, "sent_on": n.sent_on.isoformat() if n.sent_on else None}
                     for n in notices],
+        "decisions": [{"revision": d.revision, "outcome": d.outcome, "criteria": d.criteria,
+                       "rationale": d.rationale, "immediate_actions": d.immediate_actions,
+                       "decided_on": d.decided_on.isoformat(), "decided_by": d.decided_by}
+                      for d in session.exec(select(DecisionRow).where(DecisionRow.case_id == case.id)
+                                            .order_by(col(DecisionRow.revision)))],
+        "stage": case.stage,
+        "review": _review(session, case.id),
         "as_of": today.isoformat(),
     }
+
+
+def _review(session: Session, case_id: int | None) -> dict[str, Any] | None:
+    review = session.exec(select(ReviewRow).where(ReviewRow.case_id == case_id)).first()
+    if review is None:
+        return None
+    data = review.model_dump(exclude={"id", "case_id"})
+    delays = session.exec(select(DelayRow).where(DelayRow.case_id == case_id)
+                          .order_by(col(DelayRow.id))).all()
+    data["delays"] = [d.model_dump(exclude={"id", "case_id"}) for d in delays]
+    return {k: v.isoformat() if isinstance(v, date) else v for k, v in data.items()} | {
+        "delays": [{k: v.isoformat() if isinstance(v, date) else v for k, v in d.items()}
+                   for d in data["delays"]]}
 
 
 def open_cases(session: Session, today: date, cal: WorkingCalendar) -> list[dict[str, Any]]:

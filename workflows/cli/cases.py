@@ -90,6 +90,20 @@ def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g
                                              f"{h['reason']} ({h['actor']})" for h in moves)
         table.add_row(name, c["due"], left, status, c["basis"], why)
     console.print(table)
+    if view["decisions"]:
+        decisions = Table(title=f"Decisions (stage: {view['stage']})", expand=True)
+        for col in ("rev", "outcome", "on", "by", "criteria", "rationale"):
+            decisions.add_column(col, ratio=1 if col == "rationale" else None)
+        for d in view["decisions"]:
+            decisions.add_row(str(d["revision"]), d["outcome"], d["decided_on"], d["decided_by"],
+                              ", ".join(d["criteria"]), d["rationale"])
+        console.print(decisions)
+    if view["review"]:
+        r = view["review"]
+        console.print(f"Local review: reviewer {r['reviewer'] or '-'}, planned publication "
+                      f"{r['planned_publication'] or '-'}, published {r['published_on'] or '-'}"
+                      + (f", withheld ({r['withheld_scope']})" if r["withheld_scope"] else "")
+                      + "".join(f"; delay to {d['to_date']} {d['status']}" for d in r["delays"]))
     tasks = Table(title="Tasks", expand=True)
     for col in ("task", "owner", "due", "status"):
         tasks.add_column(col)
