@@ -6,6 +6,7 @@ Safe to run again: the second run finds the same case and writes no notice twice
 """
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,8 +19,28 @@ def _say(text: str) -> None:
     print(f"\n=== {text}", flush=True)
 
 
+def _fresh_if_outdated() -> None:
+    """The demo's own store is disposable: start it again if an older cspr made it."""
+    from domain.store.database import OutdatedSchema, database_url, make_engine
+
+    url = database_url()
+    try:
+        make_engine(url).dispose()
+    except OutdatedSchema as exc:
+        if url != "sqlite:///var/cspr.db":
+            raise
+        print(f"demo: {exc}; starting the demo store and outbox again", flush=True)
+        for name in ("cspr.db", "outbox"):
+            old = Path("var") / f"{name}.old"
+            shutil.rmtree(old, ignore_errors=True)
+            old.unlink(missing_ok=True)
+            if (Path("var") / name).exists():
+                (Path("var") / name).rename(old)
+
+
 def main() -> int:
     os.environ.setdefault("CSPR_TODAY", "2026-12-29")
+    _fresh_if_outdated()
     os.environ.setdefault("PREFECT_HOME", str(ROOT / "var" / "prefect"))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)

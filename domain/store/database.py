@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
@@ -36,7 +36,25 @@ def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
     if create:
         SQLModel.metadata.create_all(engine)
+        check_schema(engine)
     return engine
+
+
+class OutdatedSchema(ValueError):
+    """The database was made by an older cspr: a table lacks columns this version needs."""
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse, in one line, a database whose tables lack columns (there are no migrations yet)."""
+    found = inspect(engine)
+    for table in SQLModel.metadata.sorted_tables:
+        have = {c["name"] for c in found.get_columns(table.name)}
+        missing = sorted(c.name for c in table.columns if c.name not in have)
+        if missing:
+            raise OutdatedSchema(
+                f"{engine.url.render_as_string(hide_password=True)}: table {table.name} lacks "
+                f"{', '.join(missing)}; it was made by an older cspr. Move it aside (or point "
+                "CSPR_DATABASE_URL elsewhere) to start a new case store")
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:
