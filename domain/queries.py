@@ -13,7 +13,9 @@ from domain.store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, Not
 
 
 def clock_status(row: ClockRow, today: date) -> str:
-    """met, stopped, open, or breached (open and past its due date)."""
+    """met, stopped, paused, open, or breached (open and past its due date)."""
+    if row.status == "open" and row.paused_on is not None:
+        return "paused"
     if row.status == "open" and today > row.due:
         return "breached"
     return row.status
@@ -22,7 +24,8 @@ def clock_status(row: ClockRow, today: date) -> str:
 def _clock(row: ClockRow, today: date, cal: WorkingCalendar,
            history: list[ClockChangeRow]) -> dict[str, Any]:
     status = clock_status(row, today)
-    left = cal.working_days_between(today, row.due) if status in ("open", "breached") else None
+    left = (cal.working_days_between(today, row.due) if status in ("open", "breached", "paused")
+            else None)
     return {
         "kind": row.kind, "party": row.party or None, "start": row.start.isoformat(),
         "due": row.due.isoformat(), "action_by": row.action_by.isoformat(),
