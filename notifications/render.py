@@ -69,6 +69,8 @@ class _Missing(jinja2.StrictUndefined):
 
 
 def _require_date(value: object, filter_name: str) -> date:
+    if isinstance(value, jinja2.Undefined):
+        value._fail_with_undefined_error()  # names the missing key, like any other use of it
     if isinstance(value, datetime) or not isinstance(value, date):
         raise ValueError(f"{filter_name}: expected a date, got {type(value).__name__} {value!r}")
     return value
