@@ -1,18 +1,21 @@
 """`make demo`: the clock plan for a sample incident, then the incident logged and its notices written.
 
 Runs on the embedded defaults (SQLite at var/cspr.db, Prefect's local mode) and replays the
-sample as if today were 29 Dec 2026 (CSPR_TODAY), so the dates it prints are always the same.
+sample as if today were 29 Dec 2026 (CSPR_TODAY), then runs the morning deadline sweep of
+Thu 31 Dec 2026, so the dates it prints are always the same.
 Safe to run again: the second run finds the same case and writes no notice twice.
 """
 
 import os
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "incident.json"
 ACTOR = ["--as", "Demo Support Officer", "--role", "support_team"]
+SWEEP_DAY = date(2026, 12, 31)
 
 
 def _say(text: str) -> None:
@@ -45,7 +48,7 @@ def main() -> int:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
     from workflows.cli import main as cspr
-    from workflows.flows import dispatch_notices_flow, log_incident_flow
+    from workflows.flows import deadline_sweep_flow, dispatch_notices_flow, log_incident_flow
 
     _say(f"cspr plan --file {SAMPLE.relative_to(ROOT)}   (what the incident starts)")
     if cspr(["plan", "--file", str(SAMPLE)]) != 0:
@@ -58,6 +61,14 @@ def main() -> int:
     _say("dispatch-notices flow")
     for r in dispatch_notices_flow():
         print(f"  notice {r['notice_id']} {r.get('kind', '')}: {r['status']}")
+    os.environ["CSPR_TODAY"] = SWEEP_DAY.isoformat()
+    _say(f"deadline-sweep flow on {SWEEP_DAY:%a %d %b %Y} (the morning sweep; fires each rung once)")
+    swept = deadline_sweep_flow(as_of=SWEEP_DAY)
+    for f in swept["fired"]:
+        print(f"  {f['reference']} {f['clock']}: {f['rung']} -> {', '.join(f['recipients'])}")
+    if not swept["fired"]:
+        print("  nothing new to fire (already told)")
+    dispatch_notices_flow()
     _say(f"cspr case show {reference}")
     cspr(["case", "show", reference, *ACTOR])
     outbox = ROOT / "var" / "outbox" / reference
