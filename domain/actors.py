@@ -37,6 +37,17 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "extend_clock": frozenset({R.ICSC, R.SLT}),
     "correct_case": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "reproject_clocks": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA}),
+    # Issue 6: learning actions (001 §16.1, 004 §3.18). The support team and the SPA record
+    # recommendations and actions; the owning agency's lead (role partner) reports progress and
+    # completes with evidence, or the support team / SPA does for them. cspr does not know which
+    # partner a person works for, so any partner may complete any action; the audit names who.
+    "add_recommendation": frozenset({R.SUPPORT_TEAM, R.SPA}),
+    "add_action": frozenset({R.SUPPORT_TEAM, R.SPA}),
+    "update_action": frozenset({R.SUPPORT_TEAM, R.SPA, R.PARTNER}),
+    "complete_action": frozenset({R.SUPPORT_TEAM, R.SPA, R.PARTNER}),
+    "cancel_action": frozenset({R.SUPPORT_TEAM, R.SPA}),
+    "read_actions": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.PARTNER, R.LOCAL_AUTHORITY}),
+    "annual_report": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.PARTNER}),
 }
 del R
 

@@ -106,6 +106,8 @@ def sweep(services: Services, actor: Actor, as_of: date, now: Now) -> SweepResul
     require(actor, "sweep")
     evaluated, due = evaluate(services, as_of)
     fired = [f for f in (_fire(services, actor, hit, as_of, now) for hit in due) if f is not None]
+    from domain.commands.learning import sweep_actions  # learning actions climb the same ladder
+    fired += sweep_actions(services, actor, as_of, now)
     fired.sort(key=lambda f: (f.reference, f.due, f.clock, f.party or "", f.rung))
     return SweepResult(as_of, evaluated, fired)
 

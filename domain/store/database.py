@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
-from domain.store import local_review_tables, review_tables, tables  # noqa: F401  (registers them)
+from domain.store import learning_tables, local_review_tables, review_tables, tables  # noqa: F401  (registers them)
 
 T = TypeVar("T")
 DEFAULT_URL = "sqlite:///var/cspr.db"
