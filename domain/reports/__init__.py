@@ -1,0 +1,1 @@
+"""Reports computed from the case store: pure figures, rendered elsewhere."""

@@ -1,0 +1,514 @@
+"""The partnership's annual report on practice reviews (001 §16.1; 004 §3.18), as figures.
+
+``load`` is the thin query: it reads the rows the report needs into plain facts. ``compute`` is
+pure: from those facts, a reporting year, a calendar and the day the report is made, it counts.
+Rendering (Markdown, HTML, charts) lives in ``notifications.annual_report``.
+
+How it counts, so that a reader can check any figure by hand:
+
+- **The reporting year** runs from the 1st of ``year_start_month`` (default April) for twelve
+  months: year 2026 is 1 Apr 2026 to 31 Mar 2027, labelled "2026-27". The report is made
+  "as of" the earlier of the year's last day and today.
+- **Incidents notified**: cases whose local authority became aware in the year, other than cases
+  raised for the ICSC's discretion (19.17), which are counted separately.
+- **Clocks**: a clock counts in the year its (current) due date falls in. It was met on time if
+  ``met_on <= due``; late if met after its due date, or still open after it as of the report
+  (working days late counted to the report's day). Stopped and paused clocks, and open clocks
+  not yet due, are left out. Per-partner clocks (ratification) count one each.
+- **Decisions by outcome**: each case's latest decision made in the year; revisions made in the
+  year are counted too.
+- **Reviews published** in the year, and how many within six calendar months of the decision
+  to hold the review (19.24: the statutory date, not a date moved by an approved delay).
+- **Delays** requested in the year, with the circumstance and reason and the SLT's answer.
+- **Non-publication**: decisions not to publish (19.27) made in the year.
+- **Learning actions** (004 §3.18): completed in the year; open as of the report; of those
+  overdue; and carried forward: open at the start of the year (added before it and not done
+  by then), with how many of those were completed in the year. Cancelled actions are left out
+  and counted on their own.
+"""
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from calendars import WorkingCalendar
+from domain.dates import add_months
+from domain.escalation import LABELS
+from domain.kinds import ClockKind
+from domain.store.local_review_tables import ActionRow, DelayRow, RecommendationRow, ReviewRow
+from domain.store.review_tables import DecisionRow
+from domain.store.tables import CaseRow, ClockRow
+
+DEFAULT_START_MONTH = 4
+LONDON = ZoneInfo("Europe/London")
+OUTCOMES = ("local_review", "national_review", "no_review")
+CLOCK_ORDER = tuple(ClockKind)
+
+
+def year_start_month(partnership: object) -> int:
+    """The month the reporting year starts: ``[reporting] year_start_month`` when the
+    configuration has one, else April (the partnership's financial year)."""
+    reporting = getattr(partnership, "reporting", None)
+    month = getattr(reporting, "year_start_month", None)
+    return int(month) if month else DEFAULT_START_MONTH
+
+
+@dataclass(frozen=True)
+class ReportingYear:
+    """Twelve months from the 1st of ``start_month`` of ``year``; ``end`` is the last day."""
+
+    year: int
+    start_month: int = DEFAULT_START_MONTH
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.start_month <= 12:
+            raise ValueError(f"reporting year start month: {self.start_month} is not 1-12")
+        if not 1990 <= self.year <= 2100:
+            raise ValueError(f"--year: {self.year} is not a reporting year (e.g. 2026)")
+
+    @property
+    def start(self) -> date:
+        return date(self.year, self.start_month, 1)
+
+    @property
+    def end(self) -> date:
+        return add_months(self.start, 12) - timedelta(days=1)
+
+    @property
+    def label(self) -> str:
+        """'2026-27' for a year across two calendar years, '2026' for January to December."""
+        return (str(self.year) if self.start_month == 1
+                else f"{self.year}-{(self.year + 1) % 100:02d}")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+# --- the facts the report is computed from ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseFact:
+    reference: str
+    aware_date: date
+    harm: str
+    considered_at_discretion: bool
+    rapid_review_submitted_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ClockFact:
+    reference: str
+    kind: str
+    party: str
+    due: date
+    status: str  # open | met | stopped
+    met_on: date | None
+    statutory: bool
+    paused: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionFact:
+    reference: str
+    revision: int
+    outcome: str
+    decided_on: date
+
+
+@dataclass(frozen=True)
+class ReviewFact:
+    reference: str
+    opened_on: date
+    published_on: date | None = None
+    withheld_scope: str | None = None
+    withheld_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DelayFact:
+    reference: str
+    requested_on: date
+    to_date: date
+    reason: str
+    circumstance: str | None
+    status: str
+    answered_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ActionFact:
+    id: int
+    reference: str
+    recommendation: int
+    agency: str
+    due: date
+    status: str  # open | done | cancelled
+    added_on: date
+    completed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything the report reads, as plain values."""
+
+    cases: tuple[CaseFact, ...] = ()
+    clocks: tuple[ClockFact, ...] = ()
+    decisions: tuple[DecisionFact, ...] = ()
+    reviews: tuple[ReviewFact, ...] = ()
+    delays: tuple[DelayFact, ...] = ()
+    actions: tuple[ActionFact, ...] = ()
+
+
+def load(session: Session, agency_names: Mapping[str, str] | None = None) -> Facts:
+    """Read the case store into ``Facts`` (every row; an annual report is not on a hot path).
+    ``agency_names`` turns partner ids into their configured names."""
+    names = agency_names or {}
+    refs = {c.id: c.reference for c in session.exec(select(CaseRow))}
+    return Facts(
+        cases=tuple(CaseFact(c.reference, c.aware_date, c.harm, c.considered_at_discretion,
+                             c.rapid_review_submitted_on)
+                    for c in session.exec(select(CaseRow).order_by(col(CaseRow.reference)))),
+        clocks=tuple(ClockFact(refs[k.case_id], k.kind, k.party, k.due, k.status, k.met_on,
+                               k.statutory, k.paused_on is not None)
+                     for k in session.exec(select(ClockRow))),
+        decisions=tuple(DecisionFact(refs[d.case_id], d.revision, d.outcome, d.decided_on)
+                        for d in session.exec(select(DecisionRow))),
+        reviews=tuple(ReviewFact(refs[r.case_id], r.opened_on, r.published_on, r.withheld_scope,
+                                 r.withheld_on) for r in session.exec(select(ReviewRow))),
+        delays=tuple(DelayFact(refs[d.case_id], d.requested_on, d.to_date, d.reason,
+                               d.circumstance, d.status, d.answered_on)
+                     for d in session.exec(select(DelayRow).order_by(col(DelayRow.id)))),
+        actions=tuple(ActionFact(a.id or 0, refs[a.case_id], number, names.get(a.agency, a.agency),
+                                 a.due, a.status, a.created_at.astimezone(LONDON).date(),
+                                 a.completed_on)
+                      for a, number in session.exec(
+                          select(ActionRow, RecommendationRow.number).join(
+                              RecommendationRow,
+                              col(RecommendationRow.id) == ActionRow.recommendation_id))),
+    )
+
+
+# --- the figures ---------------------------------------------------------------------------------
+
+
+def percent(part: int, whole: int) -> float | None:
+    """part / whole as a percentage with one decimal; None when there is nothing to divide."""
+    return round(100 * part / whole, 1) if whole else None
+
+
+@dataclass(frozen=True)
+class Incidents:
+    notified: int
+    by_harm: dict[str, int]
+    at_discretion: int
+
+
+@dataclass(frozen=True)
+class LateClock:
+    reference: str
+    kind: str
+    label: str
+    party: str
+    due: date
+    met_on: date | None  # None: still open as of the report
+    working_days_late: int
+
+
+@dataclass(frozen=True)
+class ClockLine:
+    kind: str
+    label: str
+    statutory: bool
+    total: int
+    on_time: int
+
+    @property
+    def late(self) -> int:
+        return self.total - self.on_time
+
+    @property
+    def on_time_percent(self) -> float | None:
+        return percent(self.on_time, self.total)
+
+
+@dataclass(frozen=True)
+class Decisions:
+    by_outcome: dict[str, int]
+    revisions: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_outcome.values())
+
+
+@dataclass(frozen=True)
+class PublishedReview:
+    reference: str
+    opened_on: date
+    six_months_on: date  # the statutory date (19.24)
+    published_on: date
+    within_six_months: bool
+    delay_approved: bool
+    what: str  # report | improvements (the full report withheld, 19.27)
+
+
+@dataclass(frozen=True)
+class OpenReview:
+    reference: str
+    opened_on: date
+    six_months_on: date
+    actions: int  # learning actions already recorded (004 §3.18)
+
+
+@dataclass(frozen=True)
+class NonPublication:
+    reference: str
+    withheld_on: date
+    scope: str  # full | improvements
+
+
+@dataclass(frozen=True)
+class AgencyActions:
+    agency: str
+    completed: int
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    id: int
+    reference: str
+    recommendation: int
+    agency: str
+    due: date
+    working_days_overdue: int
+    carried_forward: bool
+
+
+@dataclass(frozen=True)
+class Actions:
+    completed: int
+    open: int
+    overdue: int
+    cancelled: int
+    carried_forward: int
+    carried_forward_completed: int
+    by_agency: list[AgencyActions]
+    overdue_list: list[OverdueAction]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """One case from awareness to publication (None: not reached as of the report)."""
+
+    reference: str
+    aware: date
+    notified: date | None
+    decided: date | None
+    submitted: date | None
+    published: date | None
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    partnership: str
+    period: ReportingYear
+    as_of: date
+    incidents: Incidents
+    clocks: list[ClockLine]
+    late_clocks: list[LateClock]
+    decisions: Decisions
+    published: list[PublishedReview]
+    in_progress: list[OpenReview]
+    delays: list[DelayFact]
+    non_publication: list[NonPublication]
+    actions: Actions
+    timeline: list[Timeline] = field(default_factory=list)
+
+    @property
+    def published_within_six_months(self) -> int:
+        return sum(1 for p in self.published if p.within_six_months)
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: dates as ISO strings, derived figures included."""
+        data = asdict(self)
+        data["period"] = {"year": self.period.year, "label": self.period.label,
+                          "start": self.period.start, "end": self.period.end}
+        for line, raw in zip(self.clocks, data["clocks"], strict=True):
+            raw.update(late=line.late, on_time_percent=line.on_time_percent)
+        data["decisions"]["total"] = self.decisions.total
+        data["published_within_six_months"] = self.published_within_six_months
+        return _iso(data)
+
+
+def _iso(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _iso(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_iso(v) for v in value]
+    return value
+
+
+def _clocks(facts: Facts, year: ReportingYear, as_of: date,
+            cal: WorkingCalendar) -> tuple[list[ClockLine], list[LateClock]]:
+    totals: Counter[str] = Counter()
+    on_time: Counter[str] = Counter()
+    statutory: dict[str, bool] = {}
+    late: list[LateClock] = []
+    for c in facts.clocks:
+        if c.due not in year or c.status == "stopped" or c.paused:
+            continue
+        if c.status == "open" and c.due >= as_of:
+            continue  # not yet due: neither met nor late
+        totals[c.kind] += 1
+        statutory[c.kind] = statutory.get(c.kind, False) or c.statutory
+        if c.status == "met" and c.met_on is not None and c.met_on <= c.due:
+            on_time[c.kind] += 1
+            continue
+        until = c.met_on if c.status == "met" and c.met_on is not None else as_of
+        late.append(LateClock(c.reference, c.kind, _label(c.kind), c.party, c.due,
+                              c.met_on if c.status == "met" else None,
+                              max(cal.working_days_between(c.due, until), 0)))
+    order = {str(k): i for i, k in enumerate(CLOCK_ORDER)}
+    lines = [ClockLine(k, _label(k), statutory[k], totals[k], on_time[k])
+             for k in sorted(totals, key=lambda k: (order.get(k, 99), k))]
+    late.sort(key=lambda x: (order.get(x.kind, 99), x.reference, x.party))
+    return lines, late
+
+
+def _label(kind: str) -> str:
+    try:
+        return LABELS[ClockKind(kind)]
+    except ValueError:
+        return kind.replace("_", " ").capitalize()
+
+
+def _decisions(facts: Facts, year: ReportingYear) -> Decisions:
+    latest: dict[str, DecisionFact] = {}
+    revisions = 0
+    for d in facts.decisions:
+        if d.decided_on not in year:
+            continue
+        revisions += d.revision > 1
+        if d.reference not in latest or d.revision > latest[d.reference].revision:
+            latest[d.reference] = d
+    counts = Counter(d.outcome for d in latest.values())
+    return Decisions({o: counts.get(o, 0) for o in (*OUTCOMES, *sorted(set(counts) - set(OUTCOMES)))},
+                     revisions)
+
+
+def _reviews(facts: Facts, year: ReportingYear,
+             as_of: date) -> tuple[list[PublishedReview], list[OpenReview], list[NonPublication]]:
+    approved = {d.reference for d in facts.delays if d.status == "approved"}
+    actions = Counter(a.reference for a in facts.actions
+                      if a.added_on <= as_of and a.status != "cancelled")
+    published, in_progress, withheld = [], [], []
+    for r in sorted(facts.reviews, key=lambda r: (r.opened_on, r.reference)):
+        six = add_months(r.opened_on, 6)
+        if r.published_on is not None and r.published_on in year:
+            published.append(PublishedReview(
+                r.reference, r.opened_on, six, r.published_on, r.published_on <= six,
+                r.reference in approved, "improvements" if r.withheld_scope == "full" else "report"))
+        if r.withheld_on is not None and r.withheld_on in year and r.withheld_scope:
+            withheld.append(NonPublication(r.reference, r.withheld_on, r.withheld_scope))
+        published_by = r.published_on is not None and r.published_on <= as_of
+        nothing_to_publish = r.withheld_scope == "improvements" and (r.withheld_on or as_of) <= as_of
+        if r.opened_on <= as_of and not published_by and not nothing_to_publish:
+            in_progress.append(OpenReview(r.reference, r.opened_on, six, actions[r.reference]))
+    return published, in_progress, withheld
+
+
+def _actions(facts: Facts, year: ReportingYear, as_of: date, cal: WorkingCalendar) -> Actions:
+    live = [a for a in facts.actions if a.status != "cancelled" and a.added_on <= as_of]
+
+    def open_on(a: ActionFact, day: date) -> bool:
+        return a.added_on <= day and (a.completed_on is None or a.completed_on > day)
+
+    before = year.start - timedelta(days=1)
+    completed = [a for a in live if a.completed_on is not None and a.completed_on in year
+                 and a.completed_on <= as_of]
+    still_open = [a for a in live if open_on(a, as_of)]
+    overdue = [a for a in still_open if a.due < as_of]
+    carried = [a for a in live if a.added_on < year.start and open_on(a, before)]
+    carried_ids = {a.id for a in carried}
+    agencies = sorted({a.agency for a in (*completed, *still_open)}, key=str.lower)
+    by_agency = [AgencyActions(g, sum(a.agency == g for a in completed),
+                               sum(a.agency == g for a in still_open),
+                               sum(a.agency == g for a in overdue)) for g in agencies]
+    overdue_list = sorted(
+        (OverdueAction(a.id, a.reference, a.recommendation, a.agency, a.due,
+                       cal.working_days_between(a.due, as_of), a.id in carried_ids)
+         for a in overdue), key=lambda o: (-o.working_days_overdue, o.reference, o.id))
+    return Actions(
+        completed=len(completed), open=len(still_open), overdue=len(overdue),
+        cancelled=sum(1 for a in facts.actions if a.status == "cancelled"),
+        carried_forward=len(carried),
+        carried_forward_completed=sum(1 for a in completed if a.id in carried_ids),
+        by_agency=by_agency, overdue_list=overdue_list)
+
+
+def _timeline(facts: Facts, year: ReportingYear, as_of: date) -> list[Timeline]:
+    published = {r.reference: r.published_on for r in facts.reviews}
+    first_decision: dict[str, date] = {}
+    for d in facts.decisions:
+        if d.reference not in first_decision or d.decided_on < first_decision[d.reference]:
+            first_decision[d.reference] = d.decided_on
+    notified = {c.reference: c.met_on for c in facts.clocks
+                if c.kind == ClockKind.PANEL_NOTIFICATION and c.status == "met"}
+
+    def seen(day: date | None) -> date | None:
+        return day if day is not None and day <= as_of else None
+
+    rows = []
+    for c in facts.cases:
+        pub = published.get(c.reference)
+        if c.aware_date in year or (pub is not None and pub in year):
+            rows.append(Timeline(c.reference, c.aware_date, seen(notified.get(c.reference)),
+                                 seen(first_decision.get(c.reference)),
+                                 seen(c.rapid_review_submitted_on), seen(pub)))
+    return sorted(rows, key=lambda t: (t.aware, t.reference))
+
+
+def compute(facts: Facts, year: ReportingYear, calendar: WorkingCalendar, today: date,
+            partnership: str = "") -> AnnualReport:
+    """The annual report's figures for ``year``, as of the earlier of its last day and today."""
+    as_of = min(year.end, today)
+    if as_of < year.start:
+        raise ValueError(f"the {year.label} reporting year starts on {year.start.isoformat()}, "
+                         f"after today ({today.isoformat()}); there is nothing to report yet")
+    aware = [c for c in facts.cases if c.aware_date in year and c.aware_date <= as_of]
+    notified = [c for c in aware if not c.considered_at_discretion]
+    incidents = Incidents(len(notified), dict(sorted(Counter(c.harm for c in notified).items())),
+                          len(aware) - len(notified))
+    clocks, late = _clocks(facts, year, as_of, calendar)
+    published, in_progress, withheld = _reviews(facts, year, as_of)
+    delays = [d for d in facts.delays if d.requested_on in year and d.requested_on <= as_of]
+    return AnnualReport(
+        partnership=partnership, period=year, as_of=as_of, incidents=incidents, clocks=clocks,
+        late_clocks=late, decisions=_decisions(facts, year), published=published,
+        in_progress=in_progress, delays=sorted(delays, key=lambda d: (d.requested_on, d.reference)),
+        non_publication=withheld, actions=_actions(facts, year, as_of, calendar),
+        timeline=_timeline(facts, year, as_of))
+
+
+def annual_report(session: Session, partnership: Any, calendar: WorkingCalendar, year: int,
+                  today: date, start_month: int | None = None) -> AnnualReport:
+    """Load the store and compute the report for reporting year ``year``."""
+    period = ReportingYear(year, start_month or year_start_month(partnership))
+    names = {p.id: p.name for p in getattr(partnership, "partners", ())}
+    return compute(load(session, names), period, calendar, today, getattr(partnership, "name", ""))
+
+
+__all__ = [
+    "ActionFact", "AnnualReport", "CaseFact", "ClockFact", "DecisionFact", "DelayFact", "Facts",
+    "ReportingYear", "ReviewFact", "annual_report", "compute", "load", "year_start_month",
+]
