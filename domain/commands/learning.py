@@ -439,3 +439,12 @@ def _fire(services: Services, actor: Actor, hit: _Due, as_of: date, now: Now) ->
 
     result: Fired | None = transact(services.engine, work)
     return result
+
+
+def actions_view(services: Services, actor: Actor, as_of: date, *, agency: str | None = None,
+                 status: str | None = None) -> list[dict[str, Any]]:
+    """``list_actions`` for someone whose role may read them."""
+    require(actor, "read_actions")
+    with unit_of_work(services.engine) as session:
+        return list_actions(session, services.partnership, services.calendar, as_of,
+                            agency=agency, status=status)

@@ -34,12 +34,15 @@ from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
+from domain.actors import Actor, require
 from domain.dates import add_months
 from domain.escalation import LABELS
 from domain.kinds import ClockKind
+from domain.store.database import unit_of_work
 from domain.store.local_review_tables import ActionRow, DelayRow, RecommendationRow, ReviewRow
 from domain.store.review_tables import DecisionRow
 from domain.store.tables import CaseRow, ClockRow
@@ -510,5 +513,15 @@ def annual_report(session: Session, partnership: Any, calendar: WorkingCalendar,
 
 __all__ = [
     "ActionFact", "AnnualReport", "CaseFact", "ClockFact", "DecisionFact", "DelayFact", "Facts",
-    "ReportingYear", "ReviewFact", "annual_report", "compute", "load", "year_start_month",
+    "ReportingYear", "ReviewFact", "annual_report", "compute", "load", "make_annual_report",
+    "year_start_month",
 ]
+
+
+def make_annual_report(engine: Engine, actor: Actor, partnership: Any, calendar: WorkingCalendar,
+                       year: int, today: date, start_month: int | None = None) -> AnnualReport:
+    """``annual_report`` for someone whose role may read it (001 §16.1: the partners, the ICSC,
+    the SLT, the support team and the SPA)."""
+    require(actor, "annual_report")
+    with unit_of_work(engine) as session:
+        return annual_report(session, partnership, calendar, year, today, start_month)

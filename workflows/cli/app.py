@@ -45,9 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives one line on stderr and exit code 2."""
     from workflows.cli import (  # noqa: F401  (registers the commands)
         cases,
+        learning,
         ledger,
         local_review,
         planning,
+        report,
         review,
         sweep,
     )
