@@ -22,6 +22,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "answer_delay": frozenset({R.SLT}),
     "record_delay_notice_sent": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC}),
     "withhold": frozenset({R.ICSC}),  # the ICSC, on behalf of the SLT (19.27)
+    "record_justification_sent": frozenset({R.ICSC, R.SUPPORT_TEAM, R.SPA}),
     "record_copy_sent": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "publish": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "record_repository_submission": frozenset({R.SUPPORT_TEAM}),

@@ -388,6 +388,12 @@ del R
 # --- digest and delivery -----------------------------------------------------------------
 
 
+class Reporting(_Model):
+    """The partnership's reporting year for the annual report (001 §16.1): default April-March."""
+
+    year_start_month: int = Field(default=4, ge=1, le=12)
+
+
 class Digest(_Model):
     """The SLT digest of open clocks (default: Mondays 08:00 Europe/London)."""
 
@@ -427,6 +433,7 @@ class Partnership(_Model):
     rules: dict[ClockKind, RuleOverride] = Field(default_factory=dict)
     escalation: tuple[EscalationStep, ...] | None = None
     digest: Digest = Digest()
+    reporting: Reporting = Reporting()
     delivery: Delivery
 
     @field_validator("local_authorities", "partners")

@@ -268,6 +268,13 @@ def record_delay_notice_sent(services: Services, actor: Actor, reference: str, o
                  "record_delay_notice_sent")
 
 
+def record_justification_sent(services: Services, actor: Actor, reference: str, on: date,
+                              now: Now) -> None:
+    """The justification for not publishing went to the Panel and the Secretary of State (19.27)."""
+    _meet_simple(services, actor, reference, ClockKind.NON_PUBLICATION_JUSTIFICATION, on, now,
+                 "non_publication_justification", "record_justification_sent")
+
+
 def withhold(services: Services, actor: Actor, reference: str, scope: str, justification: str,
              now: Now) -> None:
     """Not publishing the full report, or the improvements too; justified to the Panel (19.27)."""

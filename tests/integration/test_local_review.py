@@ -17,6 +17,7 @@ from domain.commands.local_review import (
     plan_review,
     publish,
     record_copy_sent,
+    record_justification_sent,
     record_repository_submission,
     request_delay,
     withhold,
@@ -117,6 +118,10 @@ def test_withholding_the_full_report_still_publishes_the_improvements(services):
     c = clocks(services, ref, date(2027, 9, 2))
     assert c["publication"]["status"] == "open"
     assert c["non_publication_justification"]["due"] == "2027-09-09"
+    record_justification_sent(services, ICSC, ref, date(2027, 9, 8), at(date(2027, 9, 8)))
+    c = clocks(services, ref, date(2027, 9, 8))
+    assert (c["non_publication_justification"]["status"],
+            c["non_publication_justification"]["met_on"]) == ("met", "2027-09-08")
     publish(services, SUPPORT, ref, date(2027, 12, 1), URL, at(date(2027, 12, 1)))
     assert clocks(services, ref, date(2027, 12, 1))["publication"]["status"] == "met"
 

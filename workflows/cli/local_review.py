@@ -13,6 +13,7 @@ from domain.commands.local_review import (
     publish,
     record_copy_sent,
     record_delay_notice_sent,
+    record_justification_sent,
     record_repository_submission,
     request_delay,
     withhold,
@@ -141,6 +142,16 @@ def withhold_command(
     who, s, now, _ = setup(actor, role, config, None)
     withhold(s, who, reference, scope, justification, now)
     done(as_json, {"reference": reference, "scope": scope}, f"{reference}: withheld ({scope})")
+
+
+@review_app.command("justification-sent")
+def justification_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
+                          role: RoleOpt = None, config: ConfigOpt = None,
+                          as_json: JsonOpt = False) -> None:
+    """Record that the justification for not publishing went to the Panel and SoS (19.27)."""
+    who, s, now, day = setup(actor, role, config, on)
+    record_justification_sent(s, who, reference, day, now)
+    done(as_json, {"reference": reference, "on": day}, f"{reference}: justification sent")
 
 
 @review_app.command("copy-sent")
