@@ -6,7 +6,8 @@ Mon 30 Aug 2027) to hold a local review: six calendar months from 31 August is T
 days before, Thu 3 Feb 2028. The SLT approves a delay to Wed 31 May 2028 on Thu 20 Jan 2028:
 the delay notice is due Thu 27 Jan 2028 and the copy moves to Fri 19 May 2028 (7 working days
 before 31 May, over the Spring bank holiday Mon 29 May 2028). Published Wed 31 May 2028: the
-repository submission is due Wed 14 Jun 2028 (10 working days).
+repository submission is due Wed 14 Jun 2028 (10 working days). Two learning actions follow,
+one of them overdue and escalated.
 """
 
 import json
@@ -89,4 +90,25 @@ def test_decision_plan_delay_copy_publication_and_repository(tmp_path, run):
         "publication", "pre_publication_copy", "delay_notice", "repository_submission")} == {
         "publication": "met", "pre_publication_copy": "met", "delay_notice": "met",
         "repository_submission": "met"}
-    assert run("slt", "2028-06-09", "audit", "verify").returncode == 0
+
+    # Two learning actions due Fri 30 Jun 2028: one done on time, one overdue; the sweep of the
+    # first working day after (Mon 3 Jul 2028) escalates only the overdue one, to the SLT too.
+    run("spa", "2028-06-09", "recommendation", "add", ref, "--number", "1", "--text",
+        "Share risk information with the police at once.")
+    ids = [json.loads(run("support_team", "2028-06-09", "action", "add", ref,
+                          "--recommendation", "1", "--agency", agency, "--lead", "Head of Service",
+                          "--description", "Audit information sharing.", "--due", "2028-06-30",
+                          "--json").stdout)["id"] for agency in ("hackney-council",
+                                                                 "metropolitan-police")]
+    run("partner", "2028-06-28", "action", "complete", str(ids[0]), "--evidence",
+        "Audit report presented to the partnership.")
+    fired = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03",
+                           "--json").stdout)["fired"]
+    actions = [(f["party"], f["rung"]) for f in fired if f["clock"] == "learning_action"]
+    assert actions == [(f"action-{ids[1]}", "breached")]
+    assert "slt@chscp.example.org" in next(
+        f["recipients"] for f in fired if f["clock"] == "learning_action")
+    again = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03",
+                           "--json").stdout)["fired"]
+    assert again == []
+    assert run("slt", "2028-07-03", "audit", "verify").returncode == 0
