@@ -1,6 +1,7 @@
 """`cspr plan` and `cspr calendar add`, run as a user would, in a real process."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,12 @@ def test_a_bad_configuration_stops_everything_with_one_line(tmp_path):
     assert out.returncode == 2
     assert out.stderr.startswith(f"cspr: {config}: ") and "colour" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_serve_without_a_prefect_server_says_how_to_start_one():
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    out = subprocess.run([CSPR, "serve"], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        "cspr: cspr serve needs a Prefect server, whose scheduler starts the runs: start one "
+        "(`.venv/bin/prefect server start`) and set PREFECT_API_URL=http://127.0.0.1:4200/api"]

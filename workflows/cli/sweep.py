@@ -86,7 +86,14 @@ def digest_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = N
 
 @app.command("serve")
 def serve_command(config: ConfigOpt = None) -> None:
-    """Serve the schedules: deadline-sweep (weekdays 08:00), slt-digest, dispatch-notices."""
+    """Serve the schedules: deadline-sweep (weekdays 08:00), slt-digest, dispatch-notices.
+
+    Needs a Prefect server (PREFECT_API_URL): the local mode runs no scheduler (PREFECT.md §1).
+    """
+    if not os.environ.get("PREFECT_API_URL"):
+        raise ValueError("cspr serve needs a Prefect server, whose scheduler starts the runs: "
+                         "start one (`.venv/bin/prefect server start`) and set "
+                         "PREFECT_API_URL=http://127.0.0.1:4200/api")
     from prefect import serve
     from prefect.schedules import Cron
 
