@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
+from domain.commands.checks import not_future
 from domain.commands.context import Now, Services
 from domain.commands.sweep import Fired
 from domain.errors import CommandRefused, NotFound, WrongState
@@ -59,12 +60,6 @@ def _words(value: str, what: str, *, least: int = 1, most: int = 4000) -> str:
     if len(text) > most:
         raise CommandRefused(f"{what}: at most {most} characters ({len(text)} given)")
     return text
-
-
-def _not_future(on: date, now: Now, what: str) -> None:
-    if on > now.today:
-        raise CommandRefused(f"{what} {on.isoformat()} is in the future (today is "
-                             f"{now.today.isoformat()}); record it once it has happened")
 
 
 def agency_of(partnership: Partnership, agency: str) -> tuple[str, Contact | None]:
@@ -186,7 +181,7 @@ def update_action(services: Services, actor: Actor, action_id: int, note: str, o
                   now: Now) -> None:
     """Record progress on an open action."""
     require(actor, "update_action")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     text = _words(note, "--note", least=2)
 
     def work(session: Session) -> None:
@@ -207,7 +202,7 @@ def complete_action(services: Services, actor: Actor, action_id: int, on: date, 
                     now: Now) -> None:
     """Mark an action done on ``on`` with the evidence that it was (evidence is required)."""
     require(actor, "complete_action")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     text = _words(evidence, "--evidence", least=3)
 
     def work(session: Session) -> None:

@@ -11,7 +11,7 @@ A moved due date starts a new round of the escalation ladder for the clock (its 
 again against the new date); rungs scheduled before the day of the change are taken as known.
 """
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -21,12 +21,12 @@ import calendars
 from domain.actors import Actor, require
 from domain.clocks import PlannedClock
 from domain.commands.context import Now, Services
+from domain.commands.rows import facts_of
 from domain.commands.sweep import new_round
 from domain.dates import long_date
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
 from domain.escalation import AUTHORITY
 from domain.events import CaseEvents
-from domain.facts import CaseFacts
 from domain.kinds import ClockKind
 from domain.plan import plan_clocks
 from domain.queries import find_case
@@ -112,7 +112,7 @@ def _counted_in_months(services: Services, kind: str) -> bool:
     return rule_table(services.partnership)[ClockKind(kind)].unit is Unit.MONTHS_AFTER
 
 
-def _move(session: Session, services: Services, clock: ClockRow, new_due: date, today: date) -> None:
+def move_due(session: Session, services: Services, clock: ClockRow, new_due: date, today: date) -> None:
     """Set a clock's due date (and the dates that follow from it); a new ladder round if open."""
     cal = services.calendar
     clock.due = new_due
@@ -193,7 +193,7 @@ def resume_clock(services: Services, actor: Actor, reference: str, kind: str, no
             days = cal.working_days_between(paused_on, day)
             new_due, unit = cal.add_working_days(old, days), "working day"
         clock.paused_on, clock.pause_reason = None, None
-        _move(session, services, clock, new_due, day)
+        move_due(session, services, clock, new_due, day)
         why = (f"resumed {day.isoformat()} after a pause from {paused_on.isoformat()} "
                f"({days} {unit}{'' if days == 1 else 's'} paused): {paused_why}")
         _record(session, clock, "resumed", old, why, actor, now)
@@ -226,7 +226,7 @@ def extend_clock(services: Services, actor: Actor, reference: str, kind: str, to
         if not _counted_in_months(services, clock.kind) and not cal.is_working_day(to):
             raise CommandRefused(f"--to {to.isoformat()} ({long_date(to)}) is not a working day")
         old = clock.due
-        _move(session, services, clock, to, now.today)
+        move_due(session, services, clock, to, now.today)
         text = f"{why} (approved by {by})"
         _record(session, clock, "extended", old, text, actor, now)
         change = ClockChange(reference, kind, clock.party or None, "extended", old, to, text)
@@ -269,11 +269,7 @@ def correct_aware_date(services: Services, actor: Actor, reference: str, aware_d
                 raise CommandRefused(f"{reference} {row.kind} started {row.start.isoformat()}, "
                                      f"before {aware_date.isoformat()}")
         panel = next((r for r in rows if r.kind == ClockKind.PANEL_NOTIFICATION), None)
-        facts = CaseFacts(incident_date=case.incident_date, aware_date=aware_date, harm=case.harm,
-                          abuse_or_neglect=case.abuse_or_neglect, location=case.location,
-                          looked_after=case.looked_after,
-                          criminal_investigation=case.criminal_investigation,
-                          considered_at_discretion=case.considered_at_discretion)
+        facts = replace(facts_of(case), aware_date=aware_date)
         events = CaseEvents(panel_notification_sent_on=panel.met_on if panel else None)
         planned: dict[tuple[str, str], PlannedClock] = {
             (str(p.kind), p.party or ""): p
@@ -296,7 +292,7 @@ def correct_aware_date(services: Services, actor: Actor, reference: str, aware_d
             old = row.due
             row.start, row.explanation = p.start, p.explanation.text
             row.provisional = p.provisional
-            _move(session, services, row, p.due, now.today)
+            move_due(session, services, row, p.due, now.today)
             text = note
             if row.status != "open":
                 done = row.met_on.isoformat() if row.met_on else "earlier"
@@ -359,7 +355,7 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
             new_days = [(d, n) for d, n in named if builtin.is_working_day(d)]
             days = "; ".join(f"{n} {long_date(d)}" for d, n in (new_days or named)) or "none"
             if new_due != old_due:
-                _move(session, services, clock, new_due, now.today)
+                move_due(session, services, clock, new_due, now.today)
                 text = (f"re-projected on the current calendar: {clock.working_days} working days "
                         f"from {clock.start.isoformat()}; not working days now: {days}")
             else:

@@ -9,10 +9,11 @@ from sqlmodel import Session, select
 
 from domain.actors import Actor, require
 from domain.clocks import PlannedClock
+from domain.commands.checks import not_before, not_future
 from domain.commands.context import Now, Services
-from domain.commands.ledger import _move as move_due  # the ledger's one way to move a due date
-from domain.commands.review import _not_before, _not_future, _Notices
+from domain.commands.ledger import move_due
 from domain.commands.rows import (
+    NoticeQueue,
     close_tasks,
     events_of,
     facts_of,
@@ -93,7 +94,7 @@ def plan_review(services: Services, actor: Actor, reference: str, now: Now, *,
     require(actor, "plan_review")
     for day, what in ((commissioned_on, "--commissioned-on"), (terms_agreed_on, "--terms-agreed-on")):
         if day is not None:
-            _not_future(day, now, what)
+            not_future(day, now, what)
 
     def work(session: Session) -> None:
         case = find_case(session, reference)
@@ -102,7 +103,7 @@ def plan_review(services: Services, actor: Actor, reference: str, now: Now, *,
         for day, what in ((commissioned_on, "--commissioned-on"),
                           (terms_agreed_on, "--terms-agreed-on")):
             if day is not None:
-                _not_before(day, review.opened_on, what, "the decision to hold the review")
+                not_before(day, review.opened_on, what, "the decision to hold the review")
         if publish_on is not None:
             publication = _publication(session, case, reference)
             if publish_on > publication.due:
@@ -139,7 +140,7 @@ def add_circumstance(services: Services, actor: Actor, reference: str, kind: str
     require(actor, "plan_review")
     if kind not in CIRCUMSTANCES:
         raise CommandRefused(f"--kind: {kind!r} is not one of {', '.join(CIRCUMSTANCES)}")
-    _not_future(started_on, now, "--from")
+    not_future(started_on, now, "--from")
     if ended_on is not None and ended_on < started_on:
         raise CommandRefused(f"--to {ended_on.isoformat()} is before --from {started_on.isoformat()}")
 
@@ -189,7 +190,7 @@ def request_delay(services: Services, actor: Actor, reference: str, to: date, re
         open_task(session, services, case.id, "delay_approval", start=now.today, due=due,
                   party=f"delay-{delay.id}", role=Role.SLT,
                   title=f"Approve or refuse the delay to {to.isoformat()} (19.25)")
-        _Notices(session, services, case, now).queue(
+        NoticeQueue(session, services, case, now).queue(
             "delay_request", f"delay_request:{delay.id}", [p.contacts.slt],
             ClockFacts(ClockKind.DELAY_NOTICE, due, "19.25",
                        f"The SLT answers within {SLT_ANSWER_WORKING_DAYS} working days."),
@@ -248,7 +249,7 @@ def answer_delay(services: Services, actor: Actor, reference: str, approve: bool
             sync_clock(session, case.id, notice_clock, actor, now, "delay approved", reopen=True)
             open_clock_task(session, services, case.id, notice_clock)
             context = {**context, "approved_by": actor.label, "approved_on": now.today}
-            _Notices(session, services, case, now).queue(
+            NoticeQueue(session, services, case, now).queue(
                 "delay_notice", f"delay_notice:{delay.id}",
                 [p.external.panel, p.external.secretary_of_state], ClockFacts.of(notice_clock),
                 review=review_context(review, publication), delay=context)
@@ -306,7 +307,7 @@ def withhold(services: Services, actor: Actor, reference: str, scope: str, justi
             ClockKind.NON_PUBLICATION_JUSTIFICATION]
         sync_clock(session, case.id, clock, actor, now, "decision not to publish", reopen=True)
         open_clock_task(session, services, case.id, clock)
-        _Notices(session, services, case, now).queue(
+        NoticeQueue(session, services, case, now).queue(
             "non_publication_justification", "non_publication_justification",
             [p.external.panel, p.external.secretary_of_state], ClockFacts.of(clock),
             review=review_context(review, publication))
@@ -329,7 +330,7 @@ def publish(services: Services, actor: Actor, reference: str, on: date, url: str
             late_copy_reason: str | None = None) -> None:
     """The review (or the information about improvements) is published (19.28)."""
     require(actor, "publish")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     if not url.startswith(("https://", "http://")):
         raise CommandRefused(f"--url: {url!r} is not a web address (https://...)")
     p = services.partnership
@@ -341,7 +342,7 @@ def publish(services: Services, actor: Actor, reference: str, on: date, url: str
         if review.published_on is not None:
             raise WrongState(f"{reference} was already published on {review.published_on}")
         publication = _publication(session, case, reference)
-        _not_before(on, review.opened_on, "--on", "the decision to hold the review")
+        not_before(on, review.opened_on, "--on", "the decision to hold the review")
         needs_copy = review.withheld_scope is None
         if needs_copy and review.copy_sent_on is None:
             if late_copy_reason is None:
@@ -362,7 +363,7 @@ def publish(services: Services, actor: Actor, reference: str, on: date, url: str
         clock = _plan(session, services, case, published_on=on)[ClockKind.REPOSITORY_SUBMISSION]
         sync_clock(session, case.id, clock, actor, now, f"published on {on.isoformat()}")
         open_clock_task(session, services, case.id, clock)
-        notices = _Notices(session, services, case, now)
+        notices = NoticeQueue(session, services, case, now)
         ctx = review_context(review, publication)
         notices.queue("publication_notice", "publication_notice", list(p.partners),
                       ClockFacts(ClockKind.PUBLICATION, None, "19.28-19.30",
@@ -390,7 +391,7 @@ def _meet_simple(services: Services, actor: Actor, reference: str, kind: ClockKi
                  now: Now, task_kind: str, command: str, then: Any = None) -> None:
     """Meet an open clock of the review on a day, close its task, audit it."""
     require(actor, command)
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
 
     def work(session: Session) -> None:
         case = find_case(session, reference)
@@ -400,7 +401,7 @@ def _meet_simple(services: Services, actor: Actor, reference: str, kind: ClockKi
         if clock is None or clock.status != "open":
             state = "not open" if clock is not None else "not started"
             raise WrongState(f"{reference}: the {kind} clock is {state}")
-        _not_before(on, clock.start, "--on", f"the {kind} clock started")
+        not_before(on, clock.start, "--on", f"the {kind} clock started")
         meet_clock(session, case.id, kind, on, actor, now, f"done on {on.isoformat()}")
         close_tasks(session, case.id, task_kind, now, {"on": on.isoformat()})
         if then is not None:

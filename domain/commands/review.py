@@ -2,18 +2,17 @@
 the Panel's response, and telling the family. Each command checks role and stage, and commits
 all or nothing with its audit event."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from sqlmodel import Session, select
 
 from domain.actors import Actor, require
+from domain.commands.checks import not_before, not_future
 from domain.commands.context import Now, Services
 from domain.commands.rows import (
-    case_context,
-    clock_rows,
-    clocks_context,
+    NoticeQueue,
     close_tasks,
     events_of,
     facts_of,
@@ -22,7 +21,6 @@ from domain.commands.rows import (
     open_clock_task,
     open_review,
     open_task,
-    queue_notice,
     stop_clock,
     sync_clock,
 )
@@ -30,27 +28,15 @@ from domain.decisions import CRITERIA, OUTCOME_TEXT, DecisionInput, Outcome
 from domain.errors import CommandRefused, WrongState
 from domain.kinds import ClockKind, Role
 from domain.lifecycle import Stage, after, check
-from domain.notices import ClockFacts, NoticeOwed
-from domain.partnership import Contact
+from domain.notices import ClockFacts
 from domain.plan import plan_clocks
 from domain.queries import find_case
 from domain.store import audit
 from domain.store.database import transact
 from domain.store.review_tables import DecisionRow, PanelResponseRow, RatificationRow
-from domain.store.tables import CaseRow, ClockRow
+from domain.store.tables import ClockRow
 
 CHALLENGE_RESPONSE_WORKING_DAYS = 5
-
-
-def _not_future(on: date, now: Now, what: str) -> None:
-    if on > now.today:
-        raise CommandRefused(f"{what} {on.isoformat()} is in the future (today is "
-                             f"{now.today.isoformat()}); record it once it has happened")
-
-
-def _not_before(on: date, earlier: date, what: str, event: str) -> None:
-    if on < earlier:
-        raise CommandRefused(f"{what} {on.isoformat()} is before {event} ({earlier.isoformat()})")
 
 
 def _clock_facts(session: Session, case_id: int, kind: ClockKind, party: str = "") -> ClockFacts | None:
@@ -75,23 +61,6 @@ def decision_context(session: Session, decision: DecisionRow) -> dict[str, Any]:
     }
 
 
-class _Notices:
-    """Queues a command's notices with the case facts they all share."""
-
-    def __init__(self, session: Session, services: Services, case: CaseRow, now: Now) -> None:
-        assert case.id is not None
-        self.session, self.services, self.case, self.now = session, services, case, now
-        la = services.partnership.local_authority(case.local_authority)
-        self.context = case_context(session, case, la.name)
-
-    def queue(self, kind: str, key: str, to: Sequence[Contact], clock: ClockFacts | None,
-              **extra: Any) -> None:
-        assert self.case.id is not None
-        clocks = clocks_context(clock_rows(self.session, self.case.id))
-        queue_notice(self.session, self.services, self.case.id,
-                     NoticeOwed(kind, key, tuple(to), clock, extra), self.now, self.context, clocks)
-
-
 def _run(services: Services, work: Callable[[Session], Any]) -> Any:
     return transact(services.engine, work)
 
@@ -100,7 +69,7 @@ def decide(services: Services, actor: Actor, reference: str, d: DecisionInput, n
            revises: bool = False) -> int:
     """Record the ICSC's decision (or a revision of it); returns the revision number."""
     require(actor, "decide")
-    _not_future(d.decided_on, now, "--on")
+    not_future(d.decided_on, now, "--on")
     p = services.partnership
 
     def work(session: Session) -> int:
@@ -108,10 +77,10 @@ def decide(services: Services, actor: Actor, reference: str, d: DecisionInput, n
         assert case.id is not None
         command = "revise" if revises else "decide"
         stage = check(command, case.stage, reference)
-        _not_before(d.decided_on, case.aware_date, "--on", "the local authority became aware")
+        not_before(d.decided_on, case.aware_date, "--on", "the local authority became aware")
         previous = latest_decision(session, case.id)
         if previous is not None:
-            _not_before(d.decided_on, previous.decided_on, "--on", "the decision it revises")
+            not_before(d.decided_on, previous.decided_on, "--on", "the decision it revises")
         decision = DecisionRow(case_id=case.id, revision=previous.revision + 1 if previous else 1,
                                outcome=d.outcome, criteria=list(d.criteria), rationale=d.rationale,
                                immediate_actions=d.immediate_actions, decided_on=d.decided_on,
@@ -140,7 +109,7 @@ def decide(services: Services, actor: Actor, reference: str, d: DecisionInput, n
         else:
             stop_clock(session, case.id, ClockKind.PUBLICATION, actor, now,
                        f"no local review: {why}")
-        notices = _Notices(session, services, case, now)
+        notices = NoticeQueue(session, services, case, now)
         ctx = decision_context(session, decision)
         for partner in p.partners:
             notices.queue("ratification_request",
@@ -166,7 +135,7 @@ def ratify(services: Services, actor: Actor, reference: str, partner_id: str, ra
     """A safeguarding partner ratifies or challenges the current decision (001 §11.5)."""
     require(actor, "ratify")
     partner = services.partnership.partner(partner_id)
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     comment = " ".join(comment.split())
     if not ratified and not comment:
         raise CommandRefused("--comment: say why the decision is challenged")
@@ -177,7 +146,7 @@ def ratify(services: Services, actor: Actor, reference: str, partner_id: str, ra
         check("ratify", case.stage, reference)
         decision = latest_decision(session, case.id)
         assert decision is not None and decision.id is not None
-        _not_before(on, decision.decided_on, "--on", "the decision")
+        not_before(on, decision.decided_on, "--on", "the decision")
         answered = session.exec(select(RatificationRow).where(
             RatificationRow.decision_id == decision.id,
             RatificationRow.partner_id == partner.id)).first()
@@ -198,7 +167,7 @@ def ratify(services: Services, actor: Actor, reference: str, partner_id: str, ra
             open_task(session, services, case.id, "ratification_challenge", start=on, due=due,
                       party=partner.id, role=Role.ICSC,
                       title=f"Answer the challenge from {partner.name} (001 §11.5)")
-            _Notices(session, services, case, now).queue(
+            NoticeQueue(session, services, case, now).queue(
                 "decision_challenged", f"decision_challenged:{partner.id}:r{decision.revision}",
                 [services.partnership.contacts.icsc],
                 ClockFacts(ClockKind.PARTNER_RATIFICATION, due, "11.5",
@@ -216,7 +185,7 @@ def ratify(services: Services, actor: Actor, reference: str, partner_id: str, ra
 def record_submission(services: Services, actor: Actor, reference: str, on: date, now: Now) -> None:
     """The SPA submitted the rapid review, with the decision, to the Panel (19.13)."""
     require(actor, "record_submission")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     p = services.partnership
 
     def work(session: Session) -> None:
@@ -225,7 +194,7 @@ def record_submission(services: Services, actor: Actor, reference: str, on: date
         stage = check("submit", case.stage, reference)
         decision = latest_decision(session, case.id)
         assert decision is not None
-        _not_before(on, decision.decided_on, "--on", "the ICSC's decision")
+        not_before(on, decision.decided_on, "--on", "the ICSC's decision")
         late = max(services.calendar.working_days_between(
             _due(session, case.id, ClockKind.RAPID_REVIEW_SUBMISSION) or on, on), 0)
         meet_clock(session, case.id, ClockKind.RAPID_REVIEW_SUBMISSION, on, actor, now,
@@ -234,7 +203,7 @@ def record_submission(services: Services, actor: Actor, reference: str, on: date
         close_tasks(session, case.id, "rapid_review_submission", now, {"submitted_on": on.isoformat()})
         case.stage, case.rapid_review_submitted_on = after("submit", stage), on
         session.add(case)
-        _Notices(session, services, case, now).queue(
+        NoticeQueue(session, services, case, now).queue(
             "rapid_review_cover", f"rapid_review_cover:r{decision.revision}",
             [p.external.panel, *p.partners],
             _clock_facts(session, case.id, ClockKind.RAPID_REVIEW_SUBMISSION),
@@ -256,7 +225,7 @@ def record_panel_response(services: Services, actor: Actor, reference: str, agre
                           on: date, comment: str, now: Now) -> None:
     """The Panel's response to the rapid review (19.19); a disagreement calls a meeting."""
     require(actor, "record_panel_response")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     comment = " ".join(comment.split())
     if not agrees and not comment:
         raise CommandRefused("--comment: give the Panel's reasons for disagreeing (19.19)")
@@ -267,14 +236,14 @@ def record_panel_response(services: Services, actor: Actor, reference: str, agre
         assert case.id is not None
         check("panel_response", case.stage, reference)
         assert case.rapid_review_submitted_on is not None
-        _not_before(on, case.rapid_review_submitted_on, "--on", "the rapid review was submitted")
+        not_before(on, case.rapid_review_submitted_on, "--on", "the rapid review was submitted")
         decision = latest_decision(session, case.id)
         assert decision is not None and decision.id is not None
         session.add(PanelResponseRow(case_id=case.id, decision_id=decision.id, agrees=agrees,
                                      responded_on=on, comment=comment, recorded_by=actor.name))
         session.flush()
         response = {"agrees": agrees, "on": on, "comment": comment}
-        notices = _Notices(session, services, case, now)
+        notices = NoticeQueue(session, services, case, now)
         ctx = decision_context(session, decision)
         if agrees:
             case.stage = Stage.CONCLUDED
@@ -308,11 +277,11 @@ def record_police_cps_consulted(services: Services, actor: Actor, reference: str
                                 now: Now) -> None:
     """The police and the CPS were consulted on telling the family (19.22)."""
     require(actor, "record_police_cps_consulted")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
 
     def work(session: Session) -> None:
         case = find_case(session, reference)
-        _not_before(on, case.aware_date, "--on", "the local authority became aware")
+        not_before(on, case.aware_date, "--on", "the local authority became aware")
         if not case.criminal_investigation:
             raise WrongState(f"{reference} has no criminal investigation recorded; the police and "
                              "CPS need not be consulted before the family is told (19.22)")
@@ -328,7 +297,7 @@ def record_family_notified(services: Services, actor: Actor, reference: str, on:
                            now: Now) -> None:
     """The family was told the outcome and rationale, by letter or in person (19.21)."""
     require(actor, "record_family_notified")
-    _not_future(on, now, "--on")
+    not_future(on, now, "--on")
     if how not in ("letter", "in_person"):
         raise CommandRefused(f"--how: {how!r} is not letter or in_person")
 
@@ -338,13 +307,13 @@ def record_family_notified(services: Services, actor: Actor, reference: str, on:
         check("family", case.stage, reference)
         decision = latest_decision(session, case.id)
         assert decision is not None
-        _not_before(on, decision.decided_on, "--on", "the decision")
+        not_before(on, decision.decided_on, "--on", "the decision")
         if case.criminal_investigation:
             if case.police_cps_consulted_on is None:
                 raise WrongState(f"{reference} has live criminal proceedings: the police and the CPS "
                                  "must be consulted before the family is told (19.22); record it "
                                  f"with `cspr police-cps consulted {reference} --on DATE`")
-            _not_before(on, case.police_cps_consulted_on, "--on", "the police and CPS were consulted")
+            not_before(on, case.police_cps_consulted_on, "--on", "the police and CPS were consulted")
         meet_clock(session, case.id, ClockKind.FAMILY_NOTIFICATION, on, actor, now,
                    f"family told ({how.replace('_', ' ')}) on {on.isoformat()}")
         close_tasks(session, case.id, "family_notification", now, {"on": on.isoformat(), "how": how})

@@ -1,6 +1,6 @@
 """Row-level steps that commands share: clocks, tasks and notices, each change kept in history."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -13,7 +13,8 @@ from domain.commands.sweep import new_round
 from domain.events import CaseEvents
 from domain.facts import CaseFacts
 from domain.kinds import ClockKind, Role
-from domain.notices import NoticeOwed, notice_context
+from domain.notices import ClockFacts, NoticeOwed, notice_context
+from domain.partnership import Contact
 from domain.store.local_review_tables import ReviewRow
 from domain.store.review_tables import DecisionRow, PanelResponseRow
 from domain.store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
@@ -230,3 +231,20 @@ def open_review(session: Session, case: CaseRow, on: date) -> None:
     if exists is None:
         assert case.id is not None
         session.add(ReviewRow(case_id=case.id, opened_on=on))
+
+
+class NoticeQueue:
+    """Queues a command's notices with the case facts they all share."""
+
+    def __init__(self, session: Session, services: Services, case: CaseRow, now: Now) -> None:
+        assert case.id is not None
+        self.session, self.services, self.case, self.now = session, services, case, now
+        la = services.partnership.local_authority(case.local_authority)
+        self.context = case_context(session, case, la.name)
+
+    def queue(self, kind: str, key: str, to: Sequence[Contact], clock: ClockFacts | None,
+              **extra: Any) -> None:
+        assert self.case.id is not None
+        clocks = clocks_context(clock_rows(self.session, self.case.id))
+        queue_notice(self.session, self.services, self.case.id,
+                     NoticeOwed(kind, key, tuple(to), clock, extra), self.now, self.context, clocks)
