@@ -6,7 +6,7 @@ each: Panel notification, partner notice, ICSC decision, rapid review), awarenes
 over the 60 working days before the sweep day, so clocks sit on every rung of the ladder.
 No rung has fired yet, so nearly every clock has one due: the worst case for evaluation.
 
-Timed: ``domain.commands.sweep.evaluate`` -- the read of every open clock's needed columns
+Timed: ``workflows.handlers.sweep.evaluate`` -- the read of every open clock's needed columns
 (a Core select of tuples, streamed) and the ladder's decision for each clock.  Not timed:
 firing (the escalation rows, rendering the notices, the audit events) and delivery, which
 cost per rung fired, not per clock.  Each timing is the best of a few repeats; peak memory is
@@ -33,12 +33,12 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from calendars import WorkingCalendar
-from domain.commands.context import Services
-from domain.commands.sweep import evaluate
-from domain.store.database import make_engine
-from domain.store.tables import CaseRow, ClockRow
 from notifications import NoticeRenderer
+from store.database import make_engine
+from store.tables import CaseRow, ClockRow
 from workflows import bootstrap
+from workflows.handlers.context import Services
+from workflows.handlers.sweep import evaluate
 
 SIZES = (1_000, 10_000, 100_000)
 AS_OF = date(2027, 3, 17)

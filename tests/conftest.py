@@ -58,10 +58,10 @@ def db_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def services(db_url: str) -> Iterator[Any]:
-    from domain.commands.context import Services
-    from domain.store.database import make_engine
     from notifications import NoticeRenderer
+    from store.database import make_engine
     from workflows import bootstrap
+    from workflows.handlers.context import Services
 
     partnership, cal = bootstrap.load(None)
     engine = make_engine(db_url)
@@ -71,7 +71,7 @@ def services(db_url: str) -> Iterator[Any]:
 
 def at(day: date) -> Any:
     """A Now for a given London date (09:00 UTC that day)."""
-    from domain.commands.context import Now
+    from workflows.handlers.context import Now
 
     return Now(at=datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC), today=day)
 

@@ -16,11 +16,11 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from domain.partnership import Partnership, SettingError
+from workflows.settings import SHIPPED_CONFIG, settings
 
 __all__ = ["ConfigError", "default_config_path", "load_partnership"]
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CONFIG = REPO_ROOT / "config" / "city-and-hackney.toml"
+DEFAULT_CONFIG = SHIPPED_CONFIG
 ENV_VAR = "CSPR_CONFIG"
 
 
@@ -37,8 +37,7 @@ class ConfigError(ValueError):
 
 def default_config_path() -> Path:
     """``$CSPR_CONFIG`` if set (and not empty), else the shipped City & Hackney file."""
-    env = os.environ.get(ENV_VAR, "").strip()
-    return Path(env) if env else DEFAULT_CONFIG
+    return settings().config_path()
 
 
 def load_partnership(path: str | os.PathLike[str] | None = None) -> Partnership:

@@ -24,9 +24,10 @@ def _say(text: str) -> None:
 
 def _fresh_if_outdated() -> None:
     """The demo's own store is disposable: start it again if an older cspr made it."""
-    from domain.store.database import OutdatedSchema, database_url, make_engine
+    from store.database import OutdatedSchema, make_engine
+    from workflows.settings import settings
 
-    url = database_url()
+    url = settings().store_url()
     try:
         make_engine(url).dispose()
     except OutdatedSchema as exc:

@@ -6,13 +6,13 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 
-from domain.commands.intake import log_incident
-from domain.commands.review import decide
 from domain.decisions import DecisionInput
 from notifications.channels import DeliveryError
-from notifications.outbox import deliver_notice, queued_notice_ids
 from workflows import services as svc
 from workflows.forms import DecisionForm
+from workflows.handlers.intake import log_incident
+from workflows.handlers.outbox import deliver_notice, queued_notice_ids
+from workflows.handlers.review import decide
 from workflows.logs import get_logger
 from workflows.reading import read_incident
 
@@ -95,7 +95,7 @@ def record_decision_flow(decision: DecisionForm, config: str | None = None) -> d
 @task(name="deadline-sweep-command")
 def deadline_sweep_task(as_of: date | None, config: str | None) -> dict[str, Any]:
     """Run the domain sweep: fire each due rung once (delivery is dispatch-notices' job)."""
-    from domain.commands.sweep import sweep
+    from workflows.handlers.sweep import sweep
 
     s = svc.services(config)
     now = svc.now(s.partnership.timezone)
@@ -117,8 +117,8 @@ def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) ->
 @task(name="slt-digest-command")
 def slt_digest_task(as_of: date | None, config: str | None) -> dict[str, Any]:
     """Make (once per day) the SLT digest and deliver it through the configured channel."""
-    from domain.commands.digest import send_digest
-    from notifications.digest import deliver_digest
+    from workflows.handlers.digest import send_digest
+    from workflows.handlers.digest_delivery import deliver_digest
 
     s = svc.services(config)
     now = svc.now(s.partnership.timezone)

@@ -1,36 +1,29 @@
 """Wires the domain's commands to real infrastructure: configuration, database, calendar, renderer, time."""
 
-import os
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from domain.actors import Actor
-from domain.commands.context import Now, Services
-from domain.store.database import database_url, make_engine
 from notifications import NoticeRenderer
 from notifications.channels import Channel, channel_from_settings
+from store.database import make_engine
 from workflows import bootstrap
+from workflows.handlers.context import Now, Services
+from workflows.settings import settings
 
 
 def now(timezone: str = "Europe/London") -> Now:
     """The current moment; ``CSPR_TODAY`` (YYYY-MM-DD) fixes the date for replays and demos."""
     at = datetime.now(UTC)
-    fixed = os.environ.get("CSPR_TODAY", "").strip()
-    if fixed:
-        try:
-            today = date.fromisoformat(fixed)
-        except ValueError:
-            raise ValueError(f"CSPR_TODAY: {fixed!r} is not a date; write it as YYYY-MM-DD") from None
-    else:
-        today = at.astimezone(ZoneInfo(timezone)).date()
+    today = settings().fixed_today() or at.astimezone(ZoneInfo(timezone)).date()
     return Now(at=at, today=today)
 
 
 def services(config_path: str | None = None, db_url: str | None = None) -> Services:
     """The partnership, its calendar, the case store and the notice renderer (cached per process)."""
-    return _services(config_path, db_url or database_url())
+    return _services(config_path, db_url or settings().store_url())
 
 
 @lru_cache(maxsize=8)
@@ -42,8 +35,9 @@ def _services(config_path: str | None, db_url: str) -> Services:
 
 def actor_from(name: str | None, role: str | None) -> Actor:
     """The actor from --as/--role or CSPR_ACTOR/CSPR_ROLE."""
-    name = name or os.environ.get("CSPR_ACTOR")
-    role = role or os.environ.get("CSPR_ROLE")
+    env = settings()
+    name = name or env.actor
+    role = role or env.role
     if not name or not role:
         raise ValueError("who is acting? give --as NAME --role ROLE (or set CSPR_ACTOR and CSPR_ROLE)")
     return Actor(name=name, role=role)  # type: ignore[arg-type]
@@ -51,7 +45,7 @@ def actor_from(name: str | None, role: str | None) -> Actor:
 
 def outbox_dir(services: Services) -> Path:
     """The folder the file channel writes .eml files into (``CSPR_OUTBOX`` overrides the config)."""
-    return Path(os.environ.get("CSPR_OUTBOX") or services.partnership.delivery.outbox_dir)
+    return settings().outbox_dir(Path(services.partnership.delivery.outbox_dir))
 
 
 def channel(services: Services) -> Channel:

@@ -1,6 +1,6 @@
 """The partnership's annual report on practice reviews (001 §16.1; 004 §3.18), as figures.
 
-``load`` is the thin query: it reads the rows the report needs into plain facts. ``compute`` is
+``store.annual_facts.load`` reads the rows the report needs into these plain facts. ``compute`` is
 pure: from those facts, a reporting year, a calendar and the day the report is made, it counts.
 Rendering (Markdown, HTML, charts) lives in ``notifications.annual_report``.
 
@@ -28,24 +28,15 @@ How it counts, so that a reader can check any figure by hand:
 """
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
-
 from calendars import WorkingCalendar
-from domain.actors import Actor, require
 from domain.dates import add_months
 from domain.escalation import LABELS
 from domain.kinds import ClockKind
-from domain.store.database import unit_of_work
-from domain.store.local_review_tables import ActionRow, DelayRow, RecommendationRow, ReviewRow
-from domain.store.review_tables import DecisionRow
-from domain.store.tables import CaseRow, ClockRow
 
 DEFAULT_START_MONTH = 4
 LONDON = ZoneInfo("Europe/London")
@@ -166,35 +157,6 @@ class Facts:
     reviews: tuple[ReviewFact, ...] = ()
     delays: tuple[DelayFact, ...] = ()
     actions: tuple[ActionFact, ...] = ()
-
-
-def load(session: Session, agency_names: Mapping[str, str] | None = None) -> Facts:
-    """Read the case store into ``Facts`` (every row; an annual report is not on a hot path).
-    ``agency_names`` turns partner ids into their configured names."""
-    names = agency_names or {}
-    refs = {c.id: c.reference for c in session.exec(select(CaseRow))}
-    return Facts(
-        cases=tuple(CaseFact(c.reference, c.aware_date, c.harm, c.considered_at_discretion,
-                             c.rapid_review_submitted_on)
-                    for c in session.exec(select(CaseRow).order_by(col(CaseRow.reference)))),
-        clocks=tuple(ClockFact(refs[k.case_id], k.kind, k.party, k.due, k.status, k.met_on,
-                               k.statutory, k.paused_on is not None)
-                     for k in session.exec(select(ClockRow))),
-        decisions=tuple(DecisionFact(refs[d.case_id], d.revision, d.outcome, d.decided_on)
-                        for d in session.exec(select(DecisionRow))),
-        reviews=tuple(ReviewFact(refs[r.case_id], r.opened_on, r.published_on, r.withheld_scope,
-                                 r.withheld_on) for r in session.exec(select(ReviewRow))),
-        delays=tuple(DelayFact(refs[d.case_id], d.requested_on, d.to_date, d.reason,
-                               d.circumstance, d.status, d.answered_on)
-                     for d in session.exec(select(DelayRow).order_by(col(DelayRow.id)))),
-        actions=tuple(ActionFact(a.id or 0, refs[a.case_id], number, names.get(a.agency, a.agency),
-                                 a.due, a.status, a.created_at.astimezone(LONDON).date(),
-                                 a.completed_on)
-                      for a, number in session.exec(
-                          select(ActionRow, RecommendationRow.number).join(
-                              RecommendationRow,
-                              col(RecommendationRow.id) == ActionRow.recommendation_id))),
-    )
 
 
 # --- the figures ---------------------------------------------------------------------------------
@@ -503,25 +465,7 @@ def compute(facts: Facts, year: ReportingYear, calendar: WorkingCalendar, today:
         timeline=_timeline(facts, year, as_of))
 
 
-def annual_report(session: Session, partnership: Any, calendar: WorkingCalendar, year: int,
-                  today: date, start_month: int | None = None) -> AnnualReport:
-    """Load the store and compute the report for reporting year ``year``."""
-    period = ReportingYear(year, start_month or year_start_month(partnership))
-    names = {p.id: p.name for p in getattr(partnership, "partners", ())}
-    return compute(load(session, names), period, calendar, today, getattr(partnership, "name", ""))
-
-
 __all__ = [
     "ActionFact", "AnnualReport", "CaseFact", "ClockFact", "DecisionFact", "DelayFact", "Facts",
-    "ReportingYear", "ReviewFact", "annual_report", "compute", "load", "make_annual_report",
-    "year_start_month",
+    "ReportingYear", "ReviewFact", "compute", "year_start_month",
 ]
-
-
-def make_annual_report(engine: Engine, actor: Actor, partnership: Any, calendar: WorkingCalendar,
-                       year: int, today: date, start_month: int | None = None) -> AnnualReport:
-    """``annual_report`` for someone whose role may read it (001 §16.1: the partners, the ICSC,
-    the SLT, the support team and the SPA)."""
-    require(actor, "annual_report")
-    with unit_of_work(engine) as session:
-        return annual_report(session, partnership, calendar, year, today, start_month)

@@ -35,13 +35,13 @@ def cspr(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
 def log_cases(tmp_path: Path, env: dict[str, str], n: int) -> list[str]:
     """Log n incidents in this process (quicker than n CLI runs), into the CLI's database."""
     from domain.actors import Actor
-    from domain.commands.context import Services
-    from domain.commands.intake import log_incident
     from domain.incident import IncidentReport
-    from domain.store.database import make_engine
     from notifications import NoticeRenderer
+    from store.database import make_engine
     from tests.conftest import at
     from workflows import bootstrap
+    from workflows.handlers.context import Services
+    from workflows.handlers.intake import log_incident
 
     partnership, cal = bootstrap.load(None)
     engine = make_engine(env["CSPR_DATABASE_URL"])

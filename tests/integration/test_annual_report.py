@@ -52,9 +52,13 @@ import pytest
 from sqlmodel import Session
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident, record_notice_sent
-from domain.commands.learning import add_action, add_recommendation, cancel_action, complete_action
-from domain.commands.local_review import (
+from domain.decisions import DecisionInput
+from domain.incident import IncidentReport
+from notifications.annual_report import render_html, render_markdown, write_report
+from tests.conftest import ROOT, at, incident
+from workflows.handlers.intake import log_incident, record_notice_sent
+from workflows.handlers.learning import add_action, add_recommendation, cancel_action, complete_action
+from workflows.handlers.local_review import (
     answer_delay,
     plan_review,
     publish,
@@ -64,13 +68,9 @@ from domain.commands.local_review import (
     request_delay,
     withhold,
 )
-from domain.commands.review import decide, ratify, record_family_notified, record_submission
-from domain.commands.sweep import sweep
-from domain.decisions import DecisionInput
-from domain.incident import IncidentReport
-from domain.reports.annual import annual_report
-from notifications.annual_report import render_html, render_markdown, write_report
-from tests.conftest import ROOT, at, incident
+from workflows.handlers.report import annual_report
+from workflows.handlers.review import decide, ratify, record_family_notified, record_submission
+from workflows.handlers.sweep import sweep
 
 D = date
 SUPPORT = Actor("Sam Support", "support_team")
@@ -169,10 +169,10 @@ def seed(s) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
-    from domain.commands.context import Services
-    from domain.store.database import make_engine
     from notifications import NoticeRenderer
+    from store.database import make_engine
     from workflows import bootstrap
+    from workflows.handlers.context import Services
 
     partnership, cal = bootstrap.load(None)
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('annual') / 'cspr.db'}")

@@ -10,15 +10,15 @@ from datetime import date
 from sqlmodel import Session, select
 
 from domain.actors import Actor
-from domain.commands.digest import send_digest
-from domain.commands.intake import log_incident, record_notice_sent
-from domain.commands.ledger import extend_clock
-from domain.commands.sweep import sweep
 from domain.incident import IncidentReport
-from domain.store.tables import DigestRow
 from notifications import FileChannel
-from notifications.digest import deliver_digest
+from store.tables import DigestRow
 from tests.conftest import at, incident
+from workflows.handlers.digest import send_digest
+from workflows.handlers.digest_delivery import deliver_digest
+from workflows.handlers.intake import log_incident, record_notice_sent
+from workflows.handlers.ledger import extend_clock
+from workflows.handlers.sweep import sweep
 
 SUPPORT = Actor("Sam Support", "support_team")
 SYSTEM = Actor("cspr", "system")

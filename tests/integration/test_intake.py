@@ -13,14 +13,14 @@ import pytest
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident, record_notice_sent
 from domain.errors import CommandRefused, NotPermitted, WrongState
 from domain.incident import IncidentReport
-from domain.queries import case_view
-from domain.store import audit
-from domain.store.tables import AuditEventRow, CaseRow, ClockRow, NoticeRow, TaskRow
 from notifications import NoticeRenderer
+from store import audit
+from store.queries import case_view
+from store.tables import AuditEventRow, CaseRow, ClockRow, NoticeRow, TaskRow
 from tests.conftest import at, incident
+from workflows.handlers.intake import log_incident, record_notice_sent
 
 SUPPORT = Actor("Sam Support", "support_team")
 TODAY = date(2026, 12, 29)

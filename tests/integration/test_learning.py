@@ -13,8 +13,15 @@ import pytest
 from sqlmodel import Session, select
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident
-from domain.commands.learning import (
+from domain.decisions import DecisionInput
+from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
+from domain.incident import IncidentReport
+from store.audit import verify
+from store.learning_tables import ActionEscalationRow
+from store.tables import AuditEventRow, NoticeRow
+from tests.conftest import at, incident
+from workflows.handlers.intake import log_incident
+from workflows.handlers.learning import (
     add_action,
     add_recommendation,
     cancel_action,
@@ -23,15 +30,8 @@ from domain.commands.learning import (
     overdue_actions,
     update_action,
 )
-from domain.commands.review import decide
-from domain.commands.sweep import sweep
-from domain.decisions import DecisionInput
-from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
-from domain.incident import IncidentReport
-from domain.store.audit import verify
-from domain.store.learning_tables import ActionEscalationRow
-from domain.store.tables import AuditEventRow, NoticeRow
-from tests.conftest import at, incident
+from workflows.handlers.review import decide
+from workflows.handlers.sweep import sweep
 
 SUPPORT = Actor("Sam Support", "support_team")
 ICSC = Actor("Ida Commissioner", "icsc")

@@ -15,20 +15,20 @@ from sqlmodel import Session, func, select
 
 import calendars
 from domain.actors import Actor
-from domain.commands.intake import log_incident, record_notice_sent
-from domain.commands.ledger import (
+from domain.errors import CommandRefused, NotPermitted, WrongState
+from domain.incident import IncidentReport
+from store.queries import case_view
+from store.tables import AuditEventRow, ClockChangeRow, ClockRow, EscalationRow
+from tests.conftest import ROOT, at, incident
+from workflows.handlers.intake import log_incident, record_notice_sent
+from workflows.handlers.ledger import (
     correct_aware_date,
     extend_clock,
     pause_clock,
     reproject_clocks,
     resume_clock,
 )
-from domain.commands.sweep import sweep
-from domain.errors import CommandRefused, NotPermitted, WrongState
-from domain.incident import IncidentReport
-from domain.queries import case_view
-from domain.store.tables import AuditEventRow, ClockChangeRow, ClockRow, EscalationRow
-from tests.conftest import ROOT, at, incident
+from workflows.handlers.sweep import sweep
 
 SUPPORT = Actor("Sam Support", "support_team")
 ICSC = Actor("Ivy Commissioner", "icsc")

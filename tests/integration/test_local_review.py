@@ -11,8 +11,13 @@ import pytest
 from sqlmodel import Session
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident
-from domain.commands.local_review import (
+from domain.decisions import DecisionInput
+from domain.errors import NotPermitted, WrongState
+from domain.incident import IncidentReport
+from store.queries import case_view
+from tests.conftest import at, incident
+from workflows.handlers.intake import log_incident
+from workflows.handlers.local_review import (
     answer_delay,
     plan_review,
     publish,
@@ -22,12 +27,7 @@ from domain.commands.local_review import (
     request_delay,
     withhold,
 )
-from domain.commands.review import decide
-from domain.decisions import DecisionInput
-from domain.errors import NotPermitted, WrongState
-from domain.incident import IncidentReport
-from domain.queries import case_view
-from tests.conftest import at, incident
+from workflows.handlers.review import decide
 
 SUPPORT = Actor("Sam Support", "support_team")
 ICSC = Actor("Ida Commissioner", "icsc")

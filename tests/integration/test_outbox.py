@@ -8,13 +8,13 @@ from datetime import date
 from sqlmodel import Session, select
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident
 from domain.incident import IncidentReport
-from domain.store import audit
-from domain.store.tables import NoticeRow
 from notifications import FileChannel, SmtpChannel
-from notifications.outbox import MAX_ATTEMPTS, dispatch_queued
+from store import audit
+from store.tables import NoticeRow
 from tests.conftest import at, free_port, incident
+from workflows.handlers.intake import log_incident
+from workflows.handlers.outbox import MAX_ATTEMPTS, dispatch_queued
 
 SUPPORT = Actor("Sam Support", "support_team")
 SYSTEM = Actor("cspr dispatcher", "system")

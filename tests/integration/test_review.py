@@ -10,8 +10,15 @@ import pytest
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident
-from domain.commands.review import (
+from domain.decisions import DecisionInput
+from domain.errors import CommandRefused, NotPermitted, WrongState
+from domain.incident import IncidentReport
+from store.queries import case_view
+from store.review_tables import DecisionRow
+from store.tables import AuditEventRow, CaseRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
+from tests.conftest import at, incident
+from workflows.handlers.intake import log_incident
+from workflows.handlers.review import (
     decide,
     ratify,
     record_family_notified,
@@ -19,13 +26,6 @@ from domain.commands.review import (
     record_police_cps_consulted,
     record_submission,
 )
-from domain.decisions import DecisionInput
-from domain.errors import CommandRefused, NotPermitted, WrongState
-from domain.incident import IncidentReport
-from domain.queries import case_view
-from domain.store.review_tables import DecisionRow
-from domain.store.tables import AuditEventRow, CaseRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
-from tests.conftest import at, incident
 
 SUPPORT = Actor("Sam Support", "support_team")
 ICSC = Actor("Ida Commissioner", "icsc")

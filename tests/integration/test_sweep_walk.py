@@ -43,11 +43,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
-from domain.commands.intake import log_incident, record_notice_sent
-from domain.commands.sweep import _fire, evaluate, sweep
 from domain.incident import IncidentReport
-from domain.store.tables import EscalationRow, NoticeRow
+from store.tables import EscalationRow, NoticeRow
 from tests.conftest import at, incident
+from workflows.handlers.intake import log_incident, record_notice_sent
+from workflows.handlers.sweep import _fire, evaluate, sweep
 
 SUPPORT = Actor("Sam Support", "support_team")
 SYSTEM = Actor("cspr sweep", "system")

@@ -95,7 +95,7 @@ CHANNELS_19_30 = [
 
 
 def sample_context(kind: str, *, scope: str | None = None) -> dict[str, Any]:
-    """A full context as the domain builds it (domain.commands.local_review)."""
+    """A full context as the domain builds it (workflows.handlers.local_review)."""
     published = kind in ("publication_notice", "repository_submission")
     if kind == "non_publication_justification" and scope is None:
         scope = "full"

@@ -67,7 +67,7 @@ LETTER_HTML = ("<!-- letter begins -->", "<!-- letter ends -->")
 
 def sample_context(kind: str, *, revision: int = 1, outcome: str = "local_review",
                    agrees: bool = False) -> dict[str, Any]:
-    """A full context as the domain builds it (domain.commands.review)."""
+    """A full context as the domain builds it (workflows.handlers.review)."""
     return {
         "notice": {
             "kind": kind, "basis": BASIS[kind], "due": DUE, "working_days_left": 3,

@@ -1,6 +1,5 @@
 """The `cspr` Typer application, its shared options, and the entry point that keeps errors to one line."""
 
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -8,6 +7,8 @@ from typing import Annotated
 
 import typer
 from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
+
+from workflows.settings import settings
 
 app = typer.Typer(
     name="cspr",
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cspr: {' '.join(exc.format_message().split())} (see --help)", file=sys.stderr)
         return exc.exit_code
     except ValueError as exc:
-        if os.environ.get("CSPR_DEBUG"):
+        if settings().debug:
             raise
         print(f"cspr: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2

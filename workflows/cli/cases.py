@@ -10,14 +10,14 @@ from rich.console import Console
 from rich.table import Table
 
 from domain.actors import require
-from domain.commands.intake import log_incident, record_notice_sent
 from domain.incident import IncidentReport
-from domain.queries import case_view, open_cases
-from domain.store import audit
-from domain.store.database import unit_of_work
-from notifications.outbox import dispatch_queued
+from store import audit
+from store.database import unit_of_work
+from store.queries import case_view, open_cases
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+from workflows.handlers.intake import log_incident, record_notice_sent
+from workflows.handlers.outbox import dispatch_queued
 from workflows.reading import read_incident
 
 incident_app = typer.Typer(help="Log serious incidents.", no_args_is_help=True)

@@ -8,9 +8,9 @@ from typing import Annotated
 import typer
 
 from domain.actors import Actor
-from domain.commands.context import Now, Services
 from workflows import services as svc
 from workflows.cli.app import config_arg, iso_date
+from workflows.handlers.context import Now, Services
 
 Ref = Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")]
 OnOpt = Annotated[str | None, typer.Option("--on", help="The date, YYYY-MM-DD [default: today].",

@@ -5,7 +5,9 @@ from typing import Annotated, Any
 
 import typer
 
-from domain.commands.learning import (
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
+from workflows.cli.common import OnOpt, Ref, done, setup
+from workflows.handlers.learning import (
     LISTED,
     actions_view,
     add_action,
@@ -14,8 +16,6 @@ from domain.commands.learning import (
     complete_action,
     update_action,
 )
-from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
-from workflows.cli.common import OnOpt, Ref, done, setup
 
 recommendation_app = typer.Typer(help="Recommendations of a local review (001 §16.1).",
                                  no_args_is_help=True)

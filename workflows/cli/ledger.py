@@ -5,7 +5,11 @@ from typing import Annotated
 
 import typer
 
-from domain.commands.ledger import (
+from workflows import services as svc
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+from workflows.cli.cases import case_app
+from workflows.cli.planning import calendar_app
+from workflows.handlers.ledger import (
     ClockChange,
     correct_aware_date,
     extend_clock,
@@ -13,10 +17,6 @@ from domain.commands.ledger import (
     reproject_clocks,
     resume_clock,
 )
-from workflows import services as svc
-from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
-from workflows.cli.cases import case_app
-from workflows.cli.planning import calendar_app
 
 clock_app = typer.Typer(help="Pause, resume or extend a clock; every change is kept in its history.",
                         no_args_is_help=True)

@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 
-from domain.commands.local_review import (
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
+from workflows.cli.common import OnOpt, Ref, done, setup
+from workflows.handlers.local_review import (
     add_circumstance,
     answer_delay,
     plan_review,
@@ -18,8 +20,6 @@ from domain.commands.local_review import (
     request_delay,
     withhold,
 )
-from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
-from workflows.cli.common import OnOpt, Ref, done, setup
 
 review_app = typer.Typer(help="The local review: plan, delays, not publishing, publication.",
                          no_args_is_help=True)

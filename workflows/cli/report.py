@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 
-from domain.reports.annual import make_annual_report
 from notifications.annual_report import write_report
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app
 from workflows.cli.common import setup
+from workflows.handlers.report import make_annual_report
 
 report_app = typer.Typer(help="Reports from the case record.", no_args_is_help=True)
 app.add_typer(report_app, name="report")

@@ -6,8 +6,13 @@ from typing import Annotated
 
 import typer
 
-from domain.commands.intake import log_incident
-from domain.commands.review import (
+from domain.decisions import DecisionInput, criteria_help
+from workflows import services as svc
+from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg
+from workflows.cli.cases import case_app
+from workflows.cli.common import OnOpt, Ref, done, setup
+from workflows.handlers.intake import log_incident
+from workflows.handlers.review import (
     decide,
     ratify,
     record_family_notified,
@@ -15,11 +20,6 @@ from domain.commands.review import (
     record_police_cps_consulted,
     record_submission,
 )
-from domain.decisions import DecisionInput, criteria_help
-from workflows import services as svc
-from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg
-from workflows.cli.cases import case_app
-from workflows.cli.common import OnOpt, Ref, done, setup
 from workflows.reading import read_incident
 
 rapid_app = typer.Typer(help="The rapid review's submission to the Panel.", no_args_is_help=True)

@@ -7,9 +7,10 @@ from typing import Annotated, Any
 import typer
 
 from domain.actors import Actor
-from domain.commands.sweep import sweep
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
+from workflows.handlers.sweep import sweep
+from workflows.settings import settings
 
 AsOfOpt = Annotated[str | None, typer.Option(
     "--as-of", help="The day to sweep as, YYYY-MM-DD [default: today, Europe/London].",
@@ -25,8 +26,8 @@ def _print_json(data: Any) -> None:
 
 def system_actor(actor: str | None, role: str | None, name: str) -> Actor:
     """--as/--role, else CSPR_ACTOR/CSPR_ROLE, else the system itself (a scheduled run)."""
-    return svc.actor_from(actor or os.environ.get("CSPR_ACTOR") or name,
-                          role or os.environ.get("CSPR_ROLE") or "system")
+    env = settings()
+    return svc.actor_from(actor or env.actor or name, role or env.role or "system")
 
 
 @app.command("sweep")
@@ -59,8 +60,8 @@ def sweep_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = No
 def digest_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = None,
                    config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
     """Make the SLT digest of open clocks for --as-of (once per day) and deliver it."""
-    from domain.commands.digest import send_digest
-    from notifications.digest import deliver_digest
+    from workflows.handlers.digest import send_digest
+    from workflows.handlers.digest_delivery import deliver_digest
 
     who = system_actor(actor, role, "cspr digest")
     s = svc.services(config_arg(config))

@@ -20,20 +20,20 @@ from sqlmodel import Session, col, select
 import calendars
 from domain.actors import Actor, require
 from domain.clocks import PlannedClock
-from domain.commands.context import Now, Services
-from domain.commands.rows import facts_of
-from domain.commands.sweep import new_round
 from domain.dates import long_date
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
 from domain.escalation import AUTHORITY
 from domain.events import CaseEvents
 from domain.kinds import ClockKind
 from domain.plan import plan_clocks
-from domain.queries import find_case
 from domain.rules import Unit, rule_table
-from domain.store import audit
-from domain.store.database import transact
-from domain.store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
+from store import audit
+from store.database import transact
+from store.queries import find_case
+from store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
+from workflows.handlers.context import Now, Services
+from workflows.handlers.rows import facts_of
+from workflows.handlers.sweep import new_round
 
 _WHY_NOT = {
     ClockKind.PRE_PUBLICATION_COPY: "it is counted back from the planned publication date "

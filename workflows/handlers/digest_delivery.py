@@ -8,13 +8,13 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from domain.actors import Actor, require
-from domain.commands.context import Now, Services
-from domain.store import audit
-from domain.store.database import transact
-from domain.store.tables import DigestRow
 from notifications.channels import Channel, DeliveryError
 from notifications.email import build_message
 from notifications.render import RenderedNotice
+from store import audit
+from store.database import transact
+from store.tables import DigestRow
+from workflows.handlers.context import Now, Services
 
 DIGEST_REFERENCE = "SLT-DIGEST"
 DIGEST_KIND = "slt_digest"

@@ -1,6 +1,5 @@
 """Engines and the unit of work: one transaction per command, retried on a lost race."""
 
-import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,20 +11,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, create_engine
 
-from domain.store import learning_tables, local_review_tables, review_tables, tables  # noqa: F401  (registers them)
+from store import learning_tables, local_review_tables, review_tables, tables  # noqa: F401  (registers them)
 
 T = TypeVar("T")
-DEFAULT_URL = "sqlite:///var/cspr.db"
 
 
-def database_url() -> str:
-    """`CSPR_DATABASE_URL`, or SQLite at var/cspr.db under the working directory."""
-    return os.environ.get("CSPR_DATABASE_URL") or DEFAULT_URL
-
-
-def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
+def make_engine(url: str, *, create: bool = True) -> Engine:
     """An engine for the case store; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
-    url = url or database_url()
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":

@@ -9,10 +9,20 @@ from sqlmodel import Session, select
 
 from domain.actors import Actor, require
 from domain.clocks import PlannedClock
-from domain.commands.checks import not_before, not_future
-from domain.commands.context import Now, Services
-from domain.commands.ledger import move_due
-from domain.commands.rows import (
+from domain.dates import long_date
+from domain.errors import CommandRefused, WrongState
+from domain.kinds import ClockKind, Role
+from domain.notices import ClockFacts
+from domain.plan import plan_clocks
+from store import audit
+from store.database import transact
+from store.local_review_tables import CircumstanceRow, DelayRow, ReviewRow
+from store.queries import find_case
+from store.tables import CaseRow, ClockChangeRow, ClockRow
+from workflows.handlers.checks import not_before, not_future
+from workflows.handlers.context import Now, Services
+from workflows.handlers.ledger import move_due
+from workflows.handlers.rows import (
     NoticeQueue,
     close_tasks,
     events_of,
@@ -23,16 +33,6 @@ from domain.commands.rows import (
     stop_clock,
     sync_clock,
 )
-from domain.dates import long_date
-from domain.errors import CommandRefused, WrongState
-from domain.kinds import ClockKind, Role
-from domain.notices import ClockFacts
-from domain.plan import plan_clocks
-from domain.queries import find_case
-from domain.store import audit
-from domain.store.database import transact
-from domain.store.local_review_tables import CircumstanceRow, DelayRow, ReviewRow
-from domain.store.tables import CaseRow, ClockChangeRow, ClockRow
 
 CIRCUMSTANCES = ("criminal_investigation", "inquest", "prosecution", "other")
 SLT_ANSWER_WORKING_DAYS = 5

@@ -8,8 +8,17 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
-from domain.commands.context import Now, Services
-from domain.commands.rows import (
+from domain.errors import CommandRefused, NotFound, WrongState
+from domain.incident import IncidentReport
+from domain.kinds import ClockKind
+from domain.notices import intake_notices
+from domain.plan import plan_clocks
+from store import audit
+from store.database import transact
+from store.queries import find_case
+from store.tables import CaseRow, ChildRow, ClockRow, NoticeRow
+from workflows.handlers.context import Now, Services
+from workflows.handlers.rows import (
     case_context,
     clock_rows,
     clocks_context,
@@ -19,15 +28,6 @@ from domain.commands.rows import (
     queue_notice,
     sync_clock,
 )
-from domain.errors import CommandRefused, NotFound, WrongState
-from domain.incident import IncidentReport
-from domain.kinds import ClockKind
-from domain.notices import intake_notices
-from domain.plan import plan_clocks
-from domain.queries import find_case
-from domain.store import audit
-from domain.store.database import transact
-from domain.store.tables import CaseRow, ChildRow, ClockRow, NoticeRow
 
 
 @dataclass(frozen=True)

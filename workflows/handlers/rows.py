@@ -8,16 +8,16 @@ from sqlmodel import Session, col, select
 
 from domain.actors import Actor
 from domain.clocks import PlannedClock
-from domain.commands.context import Now, Services
-from domain.commands.sweep import new_round
 from domain.events import CaseEvents
 from domain.facts import CaseFacts
 from domain.kinds import ClockKind, Role
 from domain.notices import ClockFacts, NoticeOwed, notice_context
 from domain.partnership import Contact
-from domain.store.local_review_tables import ReviewRow
-from domain.store.review_tables import DecisionRow, PanelResponseRow
-from domain.store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
+from store.local_review_tables import ReviewRow
+from store.review_tables import DecisionRow, PanelResponseRow
+from store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
+from workflows.handlers.context import Now, Services
+from workflows.handlers.sweep import new_round
 
 
 def facts_of(case: CaseRow) -> CaseFacts:

@@ -7,9 +7,9 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.errors import NotFound
-from domain.store.local_review_tables import DelayRow, ReviewRow
-from domain.store.review_tables import DecisionRow
-from domain.store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
+from store.local_review_tables import DelayRow, ReviewRow
+from store.review_tables import DecisionRow
+from store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
 
 
 def clock_status(row: ClockRow, today: date) -> str:

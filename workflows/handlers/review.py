@@ -9,9 +9,20 @@ from typing import Any
 from sqlmodel import Session, select
 
 from domain.actors import Actor, require
-from domain.commands.checks import not_before, not_future
-from domain.commands.context import Now, Services
-from domain.commands.rows import (
+from domain.decisions import CRITERIA, OUTCOME_TEXT, DecisionInput, Outcome
+from domain.errors import CommandRefused, WrongState
+from domain.kinds import ClockKind, Role
+from domain.lifecycle import Stage, after, check
+from domain.notices import ClockFacts
+from domain.plan import plan_clocks
+from store import audit
+from store.database import transact
+from store.queries import find_case
+from store.review_tables import DecisionRow, PanelResponseRow, RatificationRow
+from store.tables import ClockRow
+from workflows.handlers.checks import not_before, not_future
+from workflows.handlers.context import Now, Services
+from workflows.handlers.rows import (
     NoticeQueue,
     close_tasks,
     events_of,
@@ -24,17 +35,6 @@ from domain.commands.rows import (
     stop_clock,
     sync_clock,
 )
-from domain.decisions import CRITERIA, OUTCOME_TEXT, DecisionInput, Outcome
-from domain.errors import CommandRefused, WrongState
-from domain.kinds import ClockKind, Role
-from domain.lifecycle import Stage, after, check
-from domain.notices import ClockFacts
-from domain.plan import plan_clocks
-from domain.queries import find_case
-from domain.store import audit
-from domain.store.database import transact
-from domain.store.review_tables import DecisionRow, PanelResponseRow, RatificationRow
-from domain.store.tables import ClockRow
 
 CHALLENGE_RESPONSE_WORKING_DAYS = 5
 

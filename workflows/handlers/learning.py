@@ -25,24 +25,24 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
-from domain.commands.checks import not_future
-from domain.commands.context import Now, Services
-from domain.commands.sweep import Fired
 from domain.errors import CommandRefused, NotFound, WrongState
 from domain.kinds import Rung
 from domain.ladder import Ladder
 from domain.partnership import Contact, Partnership, Recipient
-from domain.queries import find_case
-from domain.store import audit
-from domain.store.database import transact, unit_of_work
-from domain.store.learning_tables import ActionEscalationRow
-from domain.store.local_review_tables import (
+from store import audit
+from store.database import transact, unit_of_work
+from store.learning_tables import ActionEscalationRow
+from store.local_review_tables import (
     ActionRow,
     ActionUpdateRow,
     RecommendationRow,
     ReviewRow,
 )
-from domain.store.tables import CaseRow, NoticeRow
+from store.queries import find_case
+from store.tables import CaseRow, NoticeRow
+from workflows.handlers.checks import not_future
+from workflows.handlers.context import Now, Services
+from workflows.handlers.sweep import Fired
 
 LONDON = ZoneInfo("Europe/London")
 STATUSES = ("open", "done", "cancelled")

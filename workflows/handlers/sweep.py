@@ -18,13 +18,13 @@ from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
 from domain.actors import Actor, require
-from domain.commands.context import Now, Services
 from domain.escalation import AUTHORITY, LABELS, RUNG_TITLES, rung_recipients
 from domain.kinds import ClockKind, Rung
 from domain.ladder import Ladder
-from domain.store import audit
-from domain.store.database import transact, unit_of_work
-from domain.store.tables import CaseRow, ClockRow, EscalationRow, NoticeRow
+from store import audit
+from store.database import transact, unit_of_work
+from store.tables import CaseRow, ClockRow, EscalationRow, NoticeRow
+from workflows.handlers.context import Now, Services
 
 BATCH = 5_000
 
@@ -106,7 +106,7 @@ def sweep(services: Services, actor: Actor, as_of: date, now: Now) -> SweepResul
     require(actor, "sweep")
     evaluated, due = evaluate(services, as_of)
     fired = [f for f in (_fire(services, actor, hit, as_of, now) for hit in due) if f is not None]
-    from domain.commands.learning import sweep_actions  # learning actions climb the same ladder
+    from workflows.handlers.learning import sweep_actions  # learning actions climb the same ladder
     fired += sweep_actions(services, actor, as_of, now)
     fired.sort(key=lambda f: (f.reference, f.due, f.clock, f.party or "", f.rung))
     return SweepResult(as_of, evaluated, fired)

@@ -13,12 +13,11 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
-from domain.commands.context import Now, Services
 from domain.escalation import LABELS
 from domain.kinds import ClockKind
-from domain.store import audit
-from domain.store.database import transact
-from domain.store.tables import (
+from store import audit
+from store.database import transact
+from store.tables import (
     CaseRow,
     ClockChangeRow,
     ClockRow,
@@ -26,6 +25,7 @@ from domain.store.tables import (
     EscalationRow,
     TaskRow,
 )
+from workflows.handlers.context import Now, Services
 
 AMBER_WORKING_DAYS = 2  # due within this many working days: amber (the due_soon rung)
 DELAY_WINDOW = 10  # a publication due within this many working days without an approved delay

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from domain.commands.context import Now
 from domain.errors import CommandRefused
+from workflows.handlers.context import Now
 
 
 def not_future(on: date, now: Now, what: str) -> None:

@@ -11,13 +11,13 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
-from domain.commands.context import Now, Services
-from domain.store import audit
-from domain.store.database import transact, unit_of_work
-from domain.store.tables import CaseRow, NoticeRow
 from notifications.channels import Channel, DeliveryError
 from notifications.email import build_message
 from notifications.render import RenderedNotice
+from store import audit
+from store.database import transact, unit_of_work
+from store.tables import CaseRow, NoticeRow
+from workflows.handlers.context import Now, Services
 
 MAX_ATTEMPTS = 5
 

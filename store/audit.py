@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from domain.store.tables import AuditEventRow
+from store.tables import AuditEventRow
 
 GENESIS = "0" * 64
 
