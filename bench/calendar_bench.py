@@ -77,9 +77,7 @@ def main() -> int:
     pairs = make_inputs()
     # numpy: "d is day 0" means roll a non-working d back before stepping forward, and forward
     # before stepping back; inputs are converted to datetime64[D] outside the timing.
-    triples = [
-        (np.datetime64(d, "D"), n, "backward" if n > 0 else "forward") for d, n in pairs
-    ]
+    triples = [(np.datetime64(d, "D"), n, "backward" if n > 0 else "forward") for d, n in pairs]
 
     cspr_add = cal.add_working_days
     nth = h.get_nth_working_day
@@ -104,9 +102,7 @@ def main() -> int:
     # 1. Identical answers on every input, or stop.
     want = [cspr_add(d, n) for d, n in pairs]
     got_holidays = [nth(d, n) for d, n in pairs]
-    got_numpy = [
-        offset(d64, n, roll=roll, busdaycal=busdaycal).item() for d64, n, roll in triples
-    ]
+    got_numpy = [offset(d64, n, roll=roll, busdaycal=busdaycal).item() for d64, n, roll in triples]
     problems = [
         first_difference("holidays", want, got_holidays, pairs),
         first_difference("numpy", want, got_numpy, pairs),

@@ -45,8 +45,12 @@ AS_OF = date(2027, 3, 17)
 GOAL_SECONDS = 2.0
 GOAL_GROWTH = 1.5
 SEED = 20270317
-KINDS = (("panel_notification", 5, 0), ("partner_notice", 5, 0),
-         ("icsc_decision", 15, 2), ("rapid_review_submission", 15, 0))
+KINDS = (
+    ("panel_notification", 5, 0),
+    ("partner_notice", 5, 0),
+    ("icsc_decision", 15, 2),
+    ("rapid_review_submission", 15, 0),
+)
 
 
 def _fill(engine: object, n_clocks: int, cal: WorkingCalendar) -> None:
@@ -54,25 +58,61 @@ def _fill(engine: object, n_clocks: int, cal: WorkingCalendar) -> None:
     rng = random.Random(SEED)
     now = datetime(2027, 3, 17, 8, tzinfo=UTC)
     case_template = CaseRow(
-        reference="", intake_key="", local_authority="hackney", incident_date=AS_OF,
-        aware_date=AS_OF, harm="serious_harm", abuse_or_neglect="suspected", location="in_area",
-        looked_after=False, criminal_investigation=False, summary="Synthetic bench case.",
-        reported_by="bench", created_at=now, logged_by="bench").model_dump(exclude={"id"})
+        reference="",
+        intake_key="",
+        local_authority="hackney",
+        incident_date=AS_OF,
+        aware_date=AS_OF,
+        harm="serious_harm",
+        abuse_or_neglect="suspected",
+        location="in_area",
+        looked_after=False,
+        criminal_investigation=False,
+        summary="Synthetic bench case.",
+        reported_by="bench",
+        created_at=now,
+        logged_by="bench",
+    ).model_dump(exclude={"id"})
     clock_template = ClockRow(
-        case_id=0, kind="", start=AS_OF, due=AS_OF, action_by=AS_OF, working_days=0,
-        statutory=True, basis="bench", owner="bench", recipients="bench",
-        explanation="Synthetic bench clock.").model_dump(exclude={"id"})
+        case_id=0,
+        kind="",
+        start=AS_OF,
+        due=AS_OF,
+        action_by=AS_OF,
+        working_days=0,
+        statutory=True,
+        basis="bench",
+        owner="bench",
+        recipients="bench",
+        explanation="Synthetic bench clock.",
+    ).model_dump(exclude={"id"})
     n_cases = n_clocks // len(KINDS)
     cases, clocks = [], []
     for i in range(1, n_cases + 1):
         aware = cal.add_working_days(AS_OF, -rng.randint(0, 60))
-        cases.append({**case_template, "id": i, "reference": f"BENCH-2027-{i:06d}",
-                      "intake_key": f"bench-{i}", "aware_date": aware, "incident_date": aware})
+        cases.append(
+            {
+                **case_template,
+                "id": i,
+                "reference": f"BENCH-2027-{i:06d}",
+                "intake_key": f"bench-{i}",
+                "aware_date": aware,
+                "incident_date": aware,
+            }
+        )
         for kind, days, before in KINDS:
             due = cal.add_working_days(cal.add_working_days(aware, days), -before)
-            clocks.append({**clock_template, "case_id": i, "kind": kind, "start": aware,
-                           "due": due, "action_by": due,
-                           "working_days": cal.working_days_between(aware, due)})
+            clocks.append(
+                {
+                    **clock_template,
+                    "case_id": i,
+                    "kind": kind,
+                    "start": aware,
+                    "due": due,
+                    "action_by": due,
+                    "working_days": cal.working_days_between(aware, due),
+                }
+            )
     with engine.begin() as conn:  # type: ignore[attr-defined]
         conn.execute(insert(CaseRow), cases)
         conn.execute(insert(ClockRow), clocks)
@@ -102,18 +142,23 @@ def main() -> int:
     """Run the benchmark, print the report, return 0 if the goals hold."""
     partnership, cal = bootstrap.load(None)
     print("Deadline sweep: evaluation of open clocks (read + ladder; firing and delivery excluded)")
-    print(f"Python {platform.python_version()} on {platform.machine()}, sweep day {AS_OF}, "
-          f"ladder: {', '.join(s.rung.value for s in partnership.ladder)}")
-    print(f"{'open clocks':>12} {'time':>9} {'per clock':>10} {'x 1k/clock':>10} "
-          f"{'peak mem':>9} {'mem/clock':>9} {'rungs due':>9}")
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, sweep day {AS_OF}, "
+        f"ladder: {', '.join(s.rung.value for s in partnership.ladder)}"
+    )
+    print(
+        f"{'open clocks':>12} {'time':>9} {'per clock':>10} {'x 1k/clock':>10} "
+        f"{'peak mem':>9} {'mem/clock':>9} {'rungs due':>9}"
+    )
     results: dict[int, tuple[float, int]] = {}
     with tempfile.TemporaryDirectory(prefix="cspr-bench-") as tmp:
         for n in SIZES:
             engine = make_engine(f"sqlite:///{Path(tmp) / f'sweep-{n}.db'}")
             try:
                 _fill(engine, n, cal)
-                services = Services(engine=engine, partnership=partnership, calendar=cal,
-                                    renderer=NoticeRenderer())
+                services = Services(
+                    engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer()
+                )
                 seconds, seen, due = _measure(services, {1_000: 20, 10_000: 10}.get(n, 3))
                 peak = _peak_memory(services)
             finally:
@@ -122,18 +167,24 @@ def main() -> int:
             results[n] = (seconds, peak)
             base = results[SIZES[0]][0] / SIZES[0]
             per = seconds / n
-            print(f"{n:>12,} {seconds:>8.3f}s {per * 1e6:>8.2f}us {per / base:>9.2f}x "
-                  f"{peak / 2**20:>7.1f}MB {peak / n:>8.0f}B {due:>9,}")
+            print(
+                f"{n:>12,} {seconds:>8.3f}s {per * 1e6:>8.2f}us {per / base:>9.2f}x "
+                f"{peak / 2**20:>7.1f}MB {peak / n:>8.0f}B {due:>9,}"
+            )
     largest = SIZES[-1]
     t_large = results[largest][0]
     base = results[SIZES[0]][0] / SIZES[0]
     growth = max(results[n][0] / n / base for n in SIZES[1:])
     ok_time = t_large < GOAL_SECONDS
     ok_growth = growth <= GOAL_GROWTH
-    print(f"goal: {largest:,} open clocks in < {GOAL_SECONDS:.0f} s: {t_large:.3f} s "
-          f"({'met' if ok_time else 'MISSED'})")
-    print(f"goal: linear growth (per-clock cost at 10k and 100k within {GOAL_GROWTH}x of 1k): "
-          f"worst {growth:.2f}x ({'met' if ok_growth else 'MISSED'})")
+    print(
+        f"goal: {largest:,} open clocks in < {GOAL_SECONDS:.0f} s: {t_large:.3f} s "
+        f"({'met' if ok_time else 'MISSED'})"
+    )
+    print(
+        f"goal: linear growth (per-clock cost at 10k and 100k within {GOAL_GROWTH}x of 1k): "
+        f"worst {growth:.2f}x ({'met' if ok_growth else 'MISSED'})"
+    )
     return 0 if ok_time and ok_growth else 2
 
 

@@ -68,15 +68,11 @@ def read_govuk_feed(path_or_mapping: GovukFeed) -> list[tuple[date, str]]:
             raise ValueError(f"{source}: event {k} has no title: {event!r}")
         raw = event.get("date")
         if not isinstance(raw, str) or not _ISO_DATE.fullmatch(raw):
-            raise ValueError(
-                f"{source}: event {k} ({title!r}) has a bad date {raw!r}; expected YYYY-MM-DD"
-            )
+            raise ValueError(f"{source}: event {k} ({title!r}) has a bad date {raw!r}; expected YYYY-MM-DD")
         try:
             day = date.fromisoformat(raw)
         except ValueError as exc:
-            raise ValueError(
-                f"{source}: event {k} ({title!r}) has a bad date {raw!r}: {exc}"
-            ) from exc
+            raise ValueError(f"{source}: event {k} ({title!r}) has a bad date {raw!r}: {exc}") from exc
         notes = event.get("notes")
         if isinstance(notes, str) and notes.strip().lower() == "substitute day":
             title += SUBSTITUTE_SUFFIX

@@ -27,9 +27,7 @@ PACKAGE_TO_GOVUK: dict[str, str] = {
     "Boxing Day": "Boxing Day",
     "Diamond Jubilee of Elizabeth II": "Queen’s Diamond Jubilee",
     "Platinum Jubilee of Elizabeth II": "Platinum Jubilee bank holiday",
-    "State Funeral of Queen Elizabeth II": (
-        "Bank Holiday for the State Funeral of Queen Elizabeth II"
-    ),
+    "State Funeral of Queen Elizabeth II": ("Bank Holiday for the State Funeral of Queen Elizabeth II"),
     "Coronation of Charles III": "Bank holiday for the coronation of King Charles III",
 }
 """The `holidays` package's GB/ENG names (as of 0.109) -> GOV.UK titles."""

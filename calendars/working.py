@@ -155,9 +155,7 @@ class WorkingCalendar:
             try:
                 raw_day, name = item
             except (TypeError, ValueError):
-                raise ValueError(
-                    f"expected a (date, name) pair for a {kind}, got {item!r}"
-                ) from None
+                raise ValueError(f"expected a (date, name) pair for a {kind}, got {item!r}") from None
             day = as_date(raw_day, f"a {kind} date")
             if not isinstance(name, str) or not name:
                 raise ValueError(f"{kind} {day} needs a non-empty str name, got {name!r}")
@@ -184,8 +182,7 @@ class WorkingCalendar:
 
     def __repr__(self) -> str:
         return (
-            f"WorkingCalendar({self._first} to {self._last}, "
-            f"{len(self._named_ords)} named non-working days)"
+            f"WorkingCalendar({self._first} to {self._last}, {len(self._named_ords)} named non-working days)"
         )
 
     @property
@@ -311,7 +308,4 @@ class WorkingCalendar:
 
     def named_days(self) -> list[tuple[date, str]]:
         """Every named non-working day in the calendar, in date order."""
-        return [
-            (date.fromordinal(o), n)
-            for o, n in zip(self._named_ords, self._named_names, strict=True)
-        ]
+        return [(date.fromordinal(o), n) for o, n in zip(self._named_ords, self._named_names, strict=True)]

@@ -81,5 +81,6 @@ def require(actor: Actor, command: str) -> None:
     allowed = PERMISSIONS[command]
     if actor.role not in allowed:
         roles = ", ".join(sorted(r.value for r in allowed))
-        raise NotPermitted(f"{command.replace('_', ' ')}: role {actor.role} may not do this; "
-                           f"it is for {roles}")
+        raise NotPermitted(
+            f"{command.replace('_', ' ')}: role {actor.role} may not do this; it is for {roles}"
+        )

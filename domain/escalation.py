@@ -44,12 +44,18 @@ del K
 
 K = ClockKind
 AUTHORITY: Mapping[ClockKind, Role | None] = {
-    K.PANEL_NOTIFICATION: None, K.PARTNER_NOTICE: None, K.RAPID_REVIEW_SUBMISSION: None,
+    K.PANEL_NOTIFICATION: None,
+    K.PARTNER_NOTICE: None,
+    K.RAPID_REVIEW_SUBMISSION: None,
     K.PRE_PUBLICATION_COPY: None,
     K.PUBLICATION: Role.SLT,
-    K.LAC_DEATH_NOTICE: Role.ICSC, K.ICSC_DECISION: Role.ICSC, K.PARTNER_RATIFICATION: Role.ICSC,
-    K.RECONSIDERATION_MEETING: Role.ICSC, K.FAMILY_NOTIFICATION: Role.ICSC,
-    K.DELAY_NOTICE: Role.ICSC, K.NON_PUBLICATION_JUSTIFICATION: Role.ICSC,
+    K.LAC_DEATH_NOTICE: Role.ICSC,
+    K.ICSC_DECISION: Role.ICSC,
+    K.PARTNER_RATIFICATION: Role.ICSC,
+    K.RECONSIDERATION_MEETING: Role.ICSC,
+    K.FAMILY_NOTIFICATION: Role.ICSC,
+    K.DELAY_NOTICE: Role.ICSC,
+    K.NON_PUBLICATION_JUSTIFICATION: Role.ICSC,
     K.REPOSITORY_SUBMISSION: Role.ICSC,
 }
 """Who may pause, resume or extend each clock kind; None: nobody (statutory)."""
@@ -74,16 +80,20 @@ def owner_contacts(partnership: Partnership, kind: ClockKind | str, party: str) 
     return partnership.mailboxes(recipient)
 
 
-def rung_recipients(partnership: Partnership, rung: Rung | str, kind: ClockKind | str,
-                    party: str) -> tuple[Contact, ...]:
+def rung_recipients(
+    partnership: Partnership, rung: Rung | str, kind: ClockKind | str, party: str
+) -> tuple[Contact, ...]:
     """Everyone the ladder says hears of ``rung`` for this clock, each mailbox once, in order."""
     step = partnership.step(rung)
     if step is None:
         return ()
     seen: dict[str, Contact] = {}
     for recipient in step.notify:
-        contacts = (owner_contacts(partnership, kind, party) if recipient is Recipient.OWNER
-                    else partnership.mailboxes(recipient))
+        contacts = (
+            owner_contacts(partnership, kind, party)
+            if recipient is Recipient.OWNER
+            else partnership.mailboxes(recipient)
+        )
         for contact in contacts:
             seen.setdefault(contact.email, contact)
     return tuple(seen.values())

@@ -34,6 +34,9 @@ class CaseEvents:
                     f"{f.name}: {value.isoformat()} is before the local authority became "
                     f"aware ({aware_date.isoformat()})"
                 )
-        if (self.local_review_decided_on is not None and self.icsc_decided_on is not None
-                and self.local_review_decided_on < self.icsc_decided_on):
+        if (
+            self.local_review_decided_on is not None
+            and self.icsc_decided_on is not None
+            and self.local_review_decided_on < self.icsc_decided_on
+        ):
             raise ValueError("local_review_decided_on: is before icsc_decided_on")

@@ -42,8 +42,7 @@ class CaseFacts:
     def __post_init__(self) -> None:
         object.__setattr__(self, "incident_date", require_date(self.incident_date, "incident_date"))
         object.__setattr__(self, "aware_date", require_date(self.aware_date, "aware_date"))
-        for name, enum in (("harm", Harm), ("abuse_or_neglect", AbuseOrNeglect),
-                           ("location", Location)):
+        for name, enum in (("harm", Harm), ("abuse_or_neglect", AbuseOrNeglect), ("location", Location)):
             value = getattr(self, name)
             try:
                 object.__setattr__(self, name, enum(value))

@@ -21,7 +21,8 @@ class Child(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     initials: Annotated[str, StringConstraints(pattern=r"^[A-Z]{1,4}$")] = Field(
-        description="Initials only, 1 to 4 capital letters, e.g. 'AB'")
+        description="Initials only, 1 to 4 capital letters, e.g. 'AB'"
+    )
     age: int = Field(ge=0, le=17, description="Age in whole years (0 to 17)")
     sex: Sex
 
@@ -31,38 +32,48 @@ class IncidentReport(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    local_authority: str = Field(min_length=1, description="Id of a local authority in the "
-                                 "partnership configuration, e.g. 'hackney'")
+    local_authority: str = Field(
+        min_length=1, description="Id of a local authority in the partnership configuration, e.g. 'hackney'"
+    )
     incident_date: date = Field(description="When the incident happened (YYYY-MM-DD)")
-    aware_date: date = Field(description="When the local authority became aware (YYYY-MM-DD); "
-                             "the statutory clocks start here (19.7)")
+    aware_date: date = Field(
+        description="When the local authority became aware (YYYY-MM-DD); "
+        "the statutory clocks start here (19.7)"
+    )
     harm: Harm = Field(description="death, serious_harm or other (19.3)")
     abuse_or_neglect: AbuseOrNeglect = Field(description="known, suspected or not_suspected")
-    location: Location = Field(description="in_area, or outside_england for a child normally "
-                               "resident in the area (19.5)")
+    location: Location = Field(
+        description="in_area, or outside_england for a child normally resident in the area (19.5)"
+    )
     looked_after: bool = Field(description="The child was looked after (19.9)")
     children: list[Child] = Field(min_length=1, description="At least one child")
-    summary: str = Field(min_length=1, description="What happened, briefly; held on the case, "
-                         "never logged")
-    criminal_investigation: bool = Field(description="A criminal investigation or proceedings "
-                                         "are live (19.22, 19.24)")
+    summary: str = Field(min_length=1, description="What happened, briefly; held on the case, never logged")
+    criminal_investigation: bool = Field(
+        description="A criminal investigation or proceedings are live (19.22, 19.24)"
+    )
     reported_by: str = Field(min_length=1, description="Who reported it (agency or role)")
-    reference: str | None = Field(default=None, max_length=64,
-                                  description="The caller's own reference, if any")
+    reference: str | None = Field(
+        default=None, max_length=64, description="The caller's own reference, if any"
+    )
 
     @model_validator(mode="after")
     def _aware_not_before_incident(self) -> "IncidentReport":
         if self.aware_date < self.incident_date:
             raise ValueError(
                 f"aware_date {self.aware_date.isoformat()} is before incident_date "
-                f"{self.incident_date.isoformat()}")
+                f"{self.incident_date.isoformat()}"
+            )
         return self
 
     def facts(self, *, considered_at_discretion: bool = False) -> CaseFacts:
         """The facts that decide the clocks."""
         return CaseFacts(
-            incident_date=self.incident_date, aware_date=self.aware_date, harm=self.harm,
-            abuse_or_neglect=self.abuse_or_neglect, location=self.location,
-            looked_after=self.looked_after, criminal_investigation=self.criminal_investigation,
+            incident_date=self.incident_date,
+            aware_date=self.aware_date,
+            harm=self.harm,
+            abuse_or_neglect=self.abuse_or_neglect,
+            location=self.location,
+            looked_after=self.looked_after,
+            criminal_investigation=self.criminal_investigation,
             considered_at_discretion=considered_at_discretion,
         )

@@ -122,8 +122,9 @@ class Ladder:
                 return self._cal.add_working_days(due, days)
         return self._cal.add_working_days(due, 1)
 
-    def due_rungs(self, start: date, due: date, budget: int, as_of: date, *,
-                  status: str = "open", paused: bool = False) -> list[RungDue]:
+    def due_rungs(
+        self, start: date, due: date, budget: int, as_of: date, *, status: str = "open", paused: bool = False
+    ) -> list[RungDue]:
         """Every rung occurrence scheduled on or before ``as_of`` (superseded rungs excluded).
 
         This is the whole history of the clock's ladder up to ``as_of``; what a sweep fires is
@@ -133,8 +134,11 @@ class Ladder:
         if status != "open" or paused:
             return []
         cal = self._cal
-        out = [RungDue(rung, 1, on, max(0, cal.working_days_between(on, as_of)))
-               for rung, on in self.schedule(start, due, budget) if on <= as_of]
+        out = [
+            RungDue(rung, 1, on, max(0, cal.working_days_between(on, as_of)))
+            for rung, on in self.schedule(start, due, budget)
+            if on <= as_of
+        ]
         if self._repeat is not None:
             rung, every = self._repeat
             base = self._breach_base(due)
@@ -144,8 +148,9 @@ class Ladder:
                 m += 1
         return out
 
-    def current(self, start: date, due: date, budget: int, as_of: date,
-                fired_through: date | None = None) -> RungDue | None:
+    def current(
+        self, start: date, due: date, budget: int, as_of: date, fired_through: date | None = None
+    ) -> RungDue | None:
         """The one rung occurrence a sweep on ``as_of`` should fire for an open, unpaused clock.
 
         None when nothing is scheduled on or before ``as_of``, or when the latest such rung is

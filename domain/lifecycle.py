@@ -18,21 +18,32 @@ class Stage(StrEnum):
 
 # command -> (stages where it fits, what must happen first otherwise)
 TRANSITIONS: Mapping[str, tuple[frozenset[Stage], str]] = {
-    "decide": (frozenset({Stage.INTAKE}),
-               "a decision is already recorded; to change it use `cspr decide REF ... --revises`"),
-    "revise": (frozenset({Stage.DECIDED, Stage.RECONSIDERATION}),
-               "a decision can be revised before the rapid review goes to the Panel, or after the "
-               "Panel disagrees (19.19)"),
-    "ratify": (frozenset({Stage.DECIDED, Stage.SUBMITTED, Stage.RECONSIDERATION, Stage.CONCLUDED}),
-               "the ICSC must decide first (`cspr decide`)"),
-    "submit": (frozenset({Stage.DECIDED}),
-               "the rapid review includes the ICSC's decision (19.13): record it with `cspr decide` "
-               "first"),
-    "panel_response": (frozenset({Stage.SUBMITTED}),
-                       "the Panel responds to a submitted rapid review: record the submission with "
-                       "`cspr rapid-review submitted` first"),
-    "family": (frozenset({Stage.DECIDED, Stage.SUBMITTED, Stage.RECONSIDERATION, Stage.CONCLUDED}),
-               "the family is told the outcome of a decision (19.21): the ICSC must decide first"),
+    "decide": (
+        frozenset({Stage.INTAKE}),
+        "a decision is already recorded; to change it use `cspr decide REF ... --revises`",
+    ),
+    "revise": (
+        frozenset({Stage.DECIDED, Stage.RECONSIDERATION}),
+        "a decision can be revised before the rapid review goes to the Panel, or after the "
+        "Panel disagrees (19.19)",
+    ),
+    "ratify": (
+        frozenset({Stage.DECIDED, Stage.SUBMITTED, Stage.RECONSIDERATION, Stage.CONCLUDED}),
+        "the ICSC must decide first (`cspr decide`)",
+    ),
+    "submit": (
+        frozenset({Stage.DECIDED}),
+        "the rapid review includes the ICSC's decision (19.13): record it with `cspr decide` first",
+    ),
+    "panel_response": (
+        frozenset({Stage.SUBMITTED}),
+        "the Panel responds to a submitted rapid review: record the submission with "
+        "`cspr rapid-review submitted` first",
+    ),
+    "family": (
+        frozenset({Stage.DECIDED, Stage.SUBMITTED, Stage.RECONSIDERATION, Stage.CONCLUDED}),
+        "the family is told the outcome of a decision (19.21): the ICSC must decide first",
+    ),
 }
 
 NEXT: Mapping[tuple[str, Stage], Stage] = {

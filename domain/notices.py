@@ -49,8 +49,9 @@ class NoticeOwed:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
 
-def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership,
-                   local_authority: Contact) -> list[NoticeOwed]:
+def intake_notices(
+    clocks: Sequence[PlannedClock], partnership: Partnership, local_authority: Contact
+) -> list[NoticeOwed]:
     """The notices logging an incident owes (19.7, 19.8, 19.9 and the ICSC's decision task).
 
     The Panel is notified through its online form (19.7), so the Panel notification goes to
@@ -71,9 +72,15 @@ def intake_notices(clocks: Sequence[PlannedClock], partnership: Partnership,
     return owed
 
 
-def notice_context(*, notice: NoticeOwed, case: Mapping[str, Any],
-                   clocks: Mapping[str, Mapping[str, Any]], partnership: Partnership,
-                   working_days_left: int | None, today: date) -> dict[str, Any]:
+def notice_context(
+    *,
+    notice: NoticeOwed,
+    case: Mapping[str, Any],
+    clocks: Mapping[str, Mapping[str, Any]],
+    partnership: Partnership,
+    working_days_left: int | None,
+    today: date,
+) -> dict[str, Any]:
     """The facts a notice template receives (the contract with notifications/templates)."""
     clock = notice.clock
     return {
@@ -87,8 +94,10 @@ def notice_context(*, notice: NoticeOwed, case: Mapping[str, Any],
         "case": dict(case),
         "clocks": dict(clocks),
         "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
-        "sender": {"name": partnership.contacts.support_team.name,
-                   "email": partnership.delivery.from_address},
+        "sender": {
+            "name": partnership.contacts.support_team.name,
+            "email": partnership.delivery.from_address,
+        },
         "recipients": [{"name": r.name, "email": r.email} for r in notice.recipients],
         "today": today,
         **notice.extra,

@@ -18,19 +18,38 @@ from domain.reports.annual import AnnualReport, ClockLine, Timeline
 
 TEMPLATES = Path(__file__).parent / "templates" / "report"
 
-OUTCOMES = {"local_review": "Local review", "national_review": "Referred for a national review",
-            "no_review": "No review"}
+OUTCOMES = {
+    "local_review": "Local review",
+    "national_review": "Referred for a national review",
+    "no_review": "No review",
+}
 HARM = {"death": "Death", "serious_harm": "Serious harm", "other": "Other"}
-CIRCUMSTANCES = {"criminal_investigation": "Criminal investigation", "inquest": "Inquest",
-                 "prosecution": "Prosecution", "other": "Other"}
-SCOPES = {"full": "Full report withheld; the improvements published",
-          "improvements": "Nothing published (report and improvements withheld)"}
-DELAY_STATUS = {"requested": "Awaiting the SLT", "approved": "Approved by the SLT",
-                "refused": "Refused by the SLT"}
+CIRCUMSTANCES = {
+    "criminal_investigation": "Criminal investigation",
+    "inquest": "Inquest",
+    "prosecution": "Prosecution",
+    "other": "Other",
+}
+SCOPES = {
+    "full": "Full report withheld; the improvements published",
+    "improvements": "Nothing published (report and improvements withheld)",
+}
+DELAY_STATUS = {
+    "requested": "Awaiting the SLT",
+    "approved": "Approved by the SLT",
+    "refused": "Refused by the SLT",
+}
 
 # Colours: GOV.UK palette, which keeps enough contrast on white for text and bars.
-BLUE, GREEN, AMBER, RED, GREY, DARK, LIGHT = ("#1d70b8", "#00703c", "#f47738", "#d4351c",
-                                              "#b1b4b6", "#0b0c0c", "#f3f2f1")
+BLUE, GREEN, AMBER, RED, GREY, DARK, LIGHT = (
+    "#1d70b8",
+    "#00703c",
+    "#f47738",
+    "#d4351c",
+    "#b1b4b6",
+    "#0b0c0c",
+    "#f3f2f1",
+)
 FONT = "font-family:Arial,Helvetica,sans-serif"
 
 
@@ -51,39 +70,49 @@ def on_time_chart(lines: Sequence[ClockLine], width: int = 920) -> str:
     label_w, right_w, row_h, top = 250, 110, 30, 30
     bar_w = width - label_w - right_w
     height = top + row_h * len(lines) + 28
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="ot-title" '
-           f'style="{FONT};font-size:13px">',
-           '<title id="ot-title">Share of each clock met on time</title>']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="ot-title" '
+        f'style="{FONT};font-size:13px">',
+        '<title id="ot-title">Share of each clock met on time</title>',
+    ]
     for pct in (0, 50, 90, 100):  # gridlines, with the 90% goal marked
         x = label_w + bar_w * pct / 100
         dash = ' stroke-dasharray="4 3"' if pct == 90 else ""
-        out.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 24}" '
-                   f'stroke="{GREY}"{dash}/>')
-        out.append(f'<text x="{x:.1f}" y="{top - 12}" text-anchor="middle" fill="#505a5f">'
-                   f'{pct}%</text>')
+        out.append(
+            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 24}" stroke="{GREY}"{dash}/>'
+        )
+        out.append(f'<text x="{x:.1f}" y="{top - 12}" text-anchor="middle" fill="#505a5f">{pct}%</text>')
     for i, line in enumerate(lines):
         y = top + i * row_h
         value = line.on_time_percent or 0.0
         name = escape(line.label) + (" *" if line.statutory else "")
         out.append(f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end" fill="{DARK}">{name}</text>')
         out.append(f'<rect x="{label_w}" y="{y + 6}" width="{bar_w}" height="18" fill="{LIGHT}"/>')
-        out.append(f'<rect x="{label_w}" y="{y + 6}" width="{bar_w * value / 100:.1f}" height="18" '
-                   f'fill="{_rate_colour(line.on_time_percent)}"/>')
-        out.append(f'<text x="{label_w + bar_w + 8}" y="{y + 19}" fill="{DARK}">'
-                   f'<tspan font-weight="bold">{_pct(line.on_time_percent)}</tspan> '
-                   f'({line.on_time} of {line.total})</text>')
-    out.append(f'<text x="{label_w}" y="{height - 6}" fill="#505a5f">* statutory. Green: 90% or '
-               'more on time; amber: 70% or more; red: less than 70%.</text>')
+        out.append(
+            f'<rect x="{label_w}" y="{y + 6}" width="{bar_w * value / 100:.1f}" height="18" '
+            f'fill="{_rate_colour(line.on_time_percent)}"/>'
+        )
+        out.append(
+            f'<text x="{label_w + bar_w + 8}" y="{y + 19}" fill="{DARK}">'
+            f'<tspan font-weight="bold">{_pct(line.on_time_percent)}</tspan> '
+            f"({line.on_time} of {line.total})</text>"
+        )
+    out.append(
+        f'<text x="{label_w}" y="{height - 6}" fill="#505a5f">* statutory. Green: 90% or '
+        "more on time; amber: 70% or more; red: less than 70%.</text>"
+    )
     out.append("</svg>")
     return "\n".join(out)
 
 
-MILESTONES = (("aware", "Local authority aware", "circle", DARK),
-              ("notified", "Panel notified", "diamond", BLUE),
-              ("decided", "ICSC decision", "square", "#4c2c92"),
-              ("submitted", "Rapid review to the Panel", "triangle", AMBER),
-              ("published", "Review published", "star", GREEN))
+MILESTONES = (
+    ("aware", "Local authority aware", "circle", DARK),
+    ("notified", "Panel notified", "diamond", BLUE),
+    ("decided", "ICSC decision", "square", "#4c2c92"),
+    ("submitted", "Rapid review to the Panel", "triangle", AMBER),
+    ("published", "Review published", "star", GREEN),
+)
 
 
 def _marker(shape: str, x: float, y: float, colour: str) -> str:
@@ -92,15 +121,21 @@ def _marker(shape: str, x: float, y: float, colour: str) -> str:
     if shape == "square":
         return f'<rect x="{x - 4.5:.1f}" y="{y - 4.5:.1f}" width="9" height="9" fill="{colour}"/>'
     if shape == "diamond":
-        return (f'<polygon points="{x:.1f},{y - 6:.1f} {x + 6:.1f},{y:.1f} {x:.1f},{y + 6:.1f} '
-                f'{x - 6:.1f},{y:.1f}" fill="{colour}"/>')
+        return (
+            f'<polygon points="{x:.1f},{y - 6:.1f} {x + 6:.1f},{y:.1f} {x:.1f},{y + 6:.1f} '
+            f'{x - 6:.1f},{y:.1f}" fill="{colour}"/>'
+        )
     if shape == "triangle":
-        return (f'<polygon points="{x:.1f},{y - 6:.1f} {x + 6:.1f},{y + 5:.1f} {x - 6:.1f},{y + 5:.1f}" '
-                f'fill="{colour}"/>')
-    return (f'<polygon points="{x:.1f},{y - 7:.1f} {x + 2:.1f},{y - 2:.1f} {x + 7:.1f},{y - 2:.1f} '
-            f'{x + 3:.1f},{y + 2:.1f} {x + 5:.1f},{y + 7:.1f} {x:.1f},{y + 4:.1f} {x - 5:.1f},'
-            f'{y + 7:.1f} {x - 3:.1f},{y + 2:.1f} {x - 7:.1f},{y - 2:.1f} {x - 2:.1f},{y - 2:.1f}" '
-            f'fill="{colour}"/>')
+        return (
+            f'<polygon points="{x:.1f},{y - 6:.1f} {x + 6:.1f},{y + 5:.1f} {x - 6:.1f},{y + 5:.1f}" '
+            f'fill="{colour}"/>'
+        )
+    return (
+        f'<polygon points="{x:.1f},{y - 7:.1f} {x + 2:.1f},{y - 2:.1f} {x + 7:.1f},{y - 2:.1f} '
+        f"{x + 3:.1f},{y + 2:.1f} {x + 5:.1f},{y + 7:.1f} {x:.1f},{y + 4:.1f} {x - 5:.1f},"
+        f'{y + 7:.1f} {x - 3:.1f},{y + 2:.1f} {x - 7:.1f},{y - 2:.1f} {x - 2:.1f},{y - 2:.1f}" '
+        f'fill="{colour}"/>'
+    )
 
 
 def _months(first: date, last: date) -> list[date]:
@@ -112,8 +147,7 @@ def _months(first: date, last: date) -> list[date]:
     return out
 
 
-def timeline_chart(rows: Sequence[Timeline], as_of: date, period_start: date,
-                   width: int = 920) -> str:
+def timeline_chart(rows: Sequence[Timeline], as_of: date, period_start: date, width: int = 920) -> str:
     """One row per case from awareness to publication: a bar from the day the local authority
     became aware to the last milestone reached (a paler tail to the report's day while the case
     is still going), and a marker for each milestone."""
@@ -129,33 +163,45 @@ def timeline_chart(rows: Sequence[Timeline], as_of: date, period_start: date,
     def x(day: date) -> float:
         return label_w + plot_w * (day - first).days / span
 
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="tl-title" '
-           f'style="{FONT};font-size:12px">',
-           '<title id="tl-title">Each case from awareness to publication</title>']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="100%" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="tl-title" '
+        f'style="{FONT};font-size:12px">',
+        '<title id="tl-title">Each case from awareness to publication</title>',
+    ]
     months = _months(first, last)
     step = max(1, len(months) // 12)
     for i, m in enumerate(months):
-        out.append(f'<line x1="{x(m):.1f}" y1="{top - 8}" x2="{x(m):.1f}" '
-                   f'y2="{top + row_h * len(rows)}" stroke="#e3e3e3"/>')
+        out.append(
+            f'<line x1="{x(m):.1f}" y1="{top - 8}" x2="{x(m):.1f}" '
+            f'y2="{top + row_h * len(rows)}" stroke="#e3e3e3"/>'
+        )
         if i % step == 0:
             text = f"{m:%b}" + (f" {m:%Y}" if m.month == 1 or i == 0 else "")
             out.append(f'<text x="{x(m) + 3:.1f}" y="{top - 12}" fill="#505a5f">{text}</text>')
     ps = x(period_start)
-    out.append(f'<line x1="{ps:.1f}" y1="{top - 26}" x2="{ps:.1f}" y2="{top + row_h * len(rows)}" '
-               f'stroke="{DARK}" stroke-dasharray="4 3"/>')
+    out.append(
+        f'<line x1="{ps:.1f}" y1="{top - 26}" x2="{ps:.1f}" y2="{top + row_h * len(rows)}" '
+        f'stroke="{DARK}" stroke-dasharray="4 3"/>'
+    )
     out.append(f'<text x="{ps + 4:.1f}" y="{top - 28}" fill="{DARK}">reporting year starts</text>')
     for i, r in enumerate(rows):
         y = top + i * row_h + row_h / 2
-        out.append(f'<text x="{label_w - 8}" y="{y + 4:.1f}" text-anchor="end" fill="{DARK}">'
-                   f'{escape(r.reference)}</text>')
+        out.append(
+            f'<text x="{label_w - 8}" y="{y + 4:.1f}" text-anchor="end" fill="{DARK}">'
+            f"{escape(r.reference)}</text>"
+        )
         reached = [d for d in (r.aware, r.notified, r.decided, r.submitted, r.published) if d]
         end = max(reached)
         if r.published is None and end < last:
-            out.append(f'<rect x="{x(end):.1f}" y="{y - 3:.1f}" width="{x(last) - x(end):.1f}" '
-                       f'height="6" fill="{LIGHT}" stroke="{GREY}" stroke-width="0.5"/>')
-        out.append(f'<rect x="{x(r.aware):.1f}" y="{y - 4:.1f}" '
-                   f'width="{max(x(end) - x(r.aware), 1):.1f}" height="8" fill="{GREY}"/>')
+            out.append(
+                f'<rect x="{x(end):.1f}" y="{y - 3:.1f}" width="{x(last) - x(end):.1f}" '
+                f'height="6" fill="{LIGHT}" stroke="{GREY}" stroke-width="0.5"/>'
+            )
+        out.append(
+            f'<rect x="{x(r.aware):.1f}" y="{y - 4:.1f}" '
+            f'width="{max(x(end) - x(r.aware), 1):.1f}" height="8" fill="{GREY}"/>'
+        )
         for key, _, shape, colour in MILESTONES:
             day = getattr(r, key)
             if day is not None:
@@ -166,8 +212,10 @@ def timeline_chart(rows: Sequence[Timeline], as_of: date, period_start: date,
         out.append(_marker(shape, lx + 6, ly - 4, colour))
         out.append(f'<text x="{lx + 16:.1f}" y="{ly:.1f}" fill="{DARK}">{name}</text>')
         lx += 16 + 6.4 * len(name) + 22
-    out.append(f'<text x="{label_w}" y="{ly + 24}" fill="#505a5f">Pale tail: still going on '
-               f'{long_date(as_of)}.</text>')
+    out.append(
+        f'<text x="{label_w}" y="{ly + 24}" fill="#505a5f">Pale tail: still going on '
+        f"{long_date(as_of)}.</text>"
+    )
     out.append("</svg>")
     return "\n".join(out)
 
@@ -176,15 +224,24 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
-        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True)
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     env.filters.update(long_date=long_date, pct=_pct)
     return env
 
 
 def _context(report: AnnualReport) -> dict[str, object]:
-    return {"r": report, "outcomes": OUTCOMES, "harm": HARM, "circumstances": CIRCUMSTANCES,
-            "scopes": SCOPES, "delay_status": DELAY_STATUS}
+    return {
+        "r": report,
+        "outcomes": OUTCOMES,
+        "harm": HARM,
+        "circumstances": CIRCUMSTANCES,
+        "scopes": SCOPES,
+        "delay_status": DELAY_STATUS,
+    }
 
 
 def render_markdown(report: AnnualReport) -> str:
@@ -194,9 +251,10 @@ def render_markdown(report: AnnualReport) -> str:
 
 def render_html(report: AnnualReport) -> str:
     """The report as one self-contained HTML document with its charts inline."""
-    charts = {"on_time": Markup(on_time_chart(report.clocks)),
-              "timeline": Markup(
-                  timeline_chart(report.timeline, report.as_of, report.period.start))}
+    charts = {
+        "on_time": Markup(on_time_chart(report.clocks)),
+        "timeline": Markup(timeline_chart(report.timeline, report.as_of, report.period.start)),
+    }
     return _environment().get_template("annual.html.j2").render(_context(report), charts=charts)
 
 

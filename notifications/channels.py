@@ -47,8 +47,11 @@ def _check_headers(message: EmailMessage, *, notice_id: int, reference: str, kin
     msg_id = message["Message-ID"]
     if not msg_id:
         raise ValueError(f"notice {notice_id} ({reference}, {kind}): the message has no Message-ID")
-    for header, expected in (("X-CSPR-Notice-Id", str(notice_id)), ("X-CSPR-Reference", reference),
-                             ("X-CSPR-Notice-Kind", kind)):
+    for header, expected in (
+        ("X-CSPR-Notice-Id", str(notice_id)),
+        ("X-CSPR-Reference", reference),
+        ("X-CSPR-Notice-Kind", kind),
+    ):
         found = message[header]
         if found is not None and str(found) != expected:
             raise ValueError(f"notice {notice_id}: {header} is {str(found)!r}, expected {expected!r}")
@@ -64,8 +67,11 @@ def _fingerprint(raw: bytes) -> tuple[Any, ...]:
     """What makes two serialised messages the same notice: headers but Date, and each part's content."""
     msg = cast(EmailMessage, BytesParser(policy=default).parsebytes(raw))
     headers = tuple((k.lower(), str(v)) for k, v in msg.items() if k.lower() not in _VOLATILE)
-    parts = tuple((p.get_content_type(), cast(EmailMessage, p).get_content())
-                  for p in msg.walk() if not p.is_multipart())
+    parts = tuple(
+        (p.get_content_type(), cast(EmailMessage, p).get_content())
+        for p in msg.walk()
+        if not p.is_multipart()
+    )
     return headers, parts
 
 
@@ -141,8 +147,16 @@ class SmtpChannel:
 
     name = "smtp"
 
-    def __init__(self, host: str, port: int, *, starttls: bool = False, username: str | None = None,
-                 password: str | None = None, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        starttls: bool = False,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float = 10.0,
+    ) -> None:
         if username is not None and not starttls:
             raise ValueError("SMTP credentials are only sent over STARTTLS; set starttls=True")
         if (username is None) != (password is None):
@@ -166,17 +180,22 @@ class SmtpChannel:
                 refused = smtp.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
-            raise DeliveryError(f"{label}: every recipient refused: {_refusals(exc.recipients)}",
-                                retryable=all(400 <= c < 500 for c in codes)) from exc
+            raise DeliveryError(
+                f"{label}: every recipient refused: {_refusals(exc.recipients)}",
+                retryable=all(400 <= c < 500 for c in codes),
+            ) from exc
         except smtplib.SMTPResponseException as exc:
-            raise DeliveryError(f"{label}: server said {exc.smtp_code} {_text(exc.smtp_error)}",
-                                retryable=400 <= exc.smtp_code < 500) from exc
+            raise DeliveryError(
+                f"{label}: server said {exc.smtp_code} {_text(exc.smtp_error)}",
+                retryable=400 <= exc.smtp_code < 500,
+            ) from exc
         except (smtplib.SMTPException, OSError) as exc:
             raise DeliveryError(f"{label}: {type(exc).__name__}: {exc}") from exc
         if refused:
             # Some recipients have it already: sending again would duplicate it for them.
-            raise DeliveryError(f"{label}: sent as {msg_id}, but refused for {_refusals(refused)}",
-                                retryable=False)
+            raise DeliveryError(
+                f"{label}: sent as {msg_id}, but refused for {_refusals(refused)}", retryable=False
+            )
         return msg_id
 
 
@@ -189,8 +208,14 @@ def _refusals(refused: dict[str, tuple[int, bytes]]) -> str:
     return "; ".join(f"{addr} ({code} {_text(why)})" for addr, (code, why) in sorted(refused.items()))
 
 
-def channel_from_settings(channel: str, *, outbox_dir: Path, smtp_host: str | None = None,
-                          smtp_port: int | None = None, smtp_starttls: bool = False) -> Channel:
+def channel_from_settings(
+    channel: str,
+    *,
+    outbox_dir: Path,
+    smtp_host: str | None = None,
+    smtp_port: int | None = None,
+    smtp_starttls: bool = False,
+) -> Channel:
     """The channel a partnership's ``[delivery]`` settings name: ``"file"`` or ``"smtp"``."""
     if channel == "file":
         return FileChannel(outbox_dir)

@@ -60,9 +60,17 @@ def _address(contact: Mapping[str, str], what: str) -> Address:
         raise ValueError(f"{what} e-mail {email!r} is not an address: {exc}") from exc
 
 
-def build_message(rendered: RenderedNotice, *, sender: Mapping[str, str], to: Sequence[Mapping[str, str]],
-                  notice_id: int, reference: str, kind: str, sent_at: datetime,
-                  domain: str = "cspr.example.org") -> EmailMessage:
+def build_message(
+    rendered: RenderedNotice,
+    *,
+    sender: Mapping[str, str],
+    to: Sequence[Mapping[str, str]],
+    notice_id: int,
+    reference: str,
+    kind: str,
+    sent_at: datetime,
+    domain: str = "cspr.example.org",
+) -> EmailMessage:
     """The e-mail for one notice: From/To with names, a stable Message-ID and multipart/alternative.
 
     ValueError for a line break in any header value, a naive ``sent_at``, no recipients, or a

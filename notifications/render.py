@@ -131,23 +131,24 @@ class NoticeRenderer:
         self._env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(self.templates_dir),
             # HTML parts escape everything they print; subject and text parts are plain text.
-            autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False,
-                                                default=False),
+            autoescape=jinja2.select_autoescape(
+                enabled_extensions=("html",), default_for_string=False, default=False
+            ),
             undefined=_Missing,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
             auto_reload=False,
         )
-        self._env.filters.update(long_date=long_date, iso=iso, days_left=days_left, yes_no=yes_no,
-                                 basis=basis)
+        self._env.filters.update(
+            long_date=long_date, iso=iso, days_left=days_left, yes_no=yes_no, basis=basis
+        )
         self._kinds = self._scan()
 
     def _scan(self) -> list[str]:
         names = {p.name for p in self.templates_dir.iterdir() if p.is_file()}
         kinds = {n.removesuffix(".subject.txt") for n in names if n.endswith(".subject.txt")}
-        return sorted(k for k in kinds
-                      if not k.startswith("_") and all(k + part in names for part in _PARTS))
+        return sorted(k for k in kinds if not k.startswith("_") and all(k + part in names for part in _PARTS))
 
     def kinds(self) -> list[str]:
         """Every notice kind with a complete template set (subject, text and HTML)."""
@@ -168,4 +169,3 @@ class NoticeRenderer:
             raise ValueError(f"cannot render notice {kind!r} ({name}): {exc.message}") from exc
         except (ValueError, TypeError) as exc:
             raise ValueError(f"cannot render notice {kind!r} ({name}): {exc}") from exc
-

@@ -27,24 +27,54 @@ def load(session: Session, agency_names: Mapping[str, str] | None = None) -> Fac
     names = agency_names or {}
     refs = {c.id: c.reference for c in session.exec(select(CaseRow))}
     return Facts(
-        cases=tuple(CaseFact(c.reference, c.aware_date, c.harm, c.considered_at_discretion,
-                             c.rapid_review_submitted_on)
-                    for c in session.exec(select(CaseRow).order_by(col(CaseRow.reference)))),
-        clocks=tuple(ClockFact(refs[k.case_id], k.kind, k.party, k.due, k.status, k.met_on,
-                               k.statutory, k.paused_on is not None)
-                     for k in session.exec(select(ClockRow))),
-        decisions=tuple(DecisionFact(refs[d.case_id], d.revision, d.outcome, d.decided_on)
-                        for d in session.exec(select(DecisionRow))),
-        reviews=tuple(ReviewFact(refs[r.case_id], r.opened_on, r.published_on, r.withheld_scope,
-                                 r.withheld_on) for r in session.exec(select(ReviewRow))),
-        delays=tuple(DelayFact(refs[d.case_id], d.requested_on, d.to_date, d.reason,
-                               d.circumstance, d.status, d.answered_on)
-                     for d in session.exec(select(DelayRow).order_by(col(DelayRow.id)))),
-        actions=tuple(ActionFact(a.id or 0, refs[a.case_id], number, names.get(a.agency, a.agency),
-                                 a.due, a.status, a.created_at.astimezone(LONDON).date(),
-                                 a.completed_on)
-                      for a, number in session.exec(
-                          select(ActionRow, RecommendationRow.number).join(
-                              RecommendationRow,
-                              col(RecommendationRow.id) == ActionRow.recommendation_id))),
+        cases=tuple(
+            CaseFact(
+                c.reference, c.aware_date, c.harm, c.considered_at_discretion, c.rapid_review_submitted_on
+            )
+            for c in session.exec(select(CaseRow).order_by(col(CaseRow.reference)))
+        ),
+        clocks=tuple(
+            ClockFact(
+                refs[k.case_id],
+                k.kind,
+                k.party,
+                k.due,
+                k.status,
+                k.met_on,
+                k.statutory,
+                k.paused_on is not None,
+            )
+            for k in session.exec(select(ClockRow))
+        ),
+        decisions=tuple(
+            DecisionFact(refs[d.case_id], d.revision, d.outcome, d.decided_on)
+            for d in session.exec(select(DecisionRow))
+        ),
+        reviews=tuple(
+            ReviewFact(refs[r.case_id], r.opened_on, r.published_on, r.withheld_scope, r.withheld_on)
+            for r in session.exec(select(ReviewRow))
+        ),
+        delays=tuple(
+            DelayFact(
+                refs[d.case_id], d.requested_on, d.to_date, d.reason, d.circumstance, d.status, d.answered_on
+            )
+            for d in session.exec(select(DelayRow).order_by(col(DelayRow.id)))
+        ),
+        actions=tuple(
+            ActionFact(
+                a.id or 0,
+                refs[a.case_id],
+                number,
+                names.get(a.agency, a.agency),
+                a.due,
+                a.status,
+                a.created_at.astimezone(LONDON).date(),
+                a.completed_on,
+            )
+            for a, number in session.exec(
+                select(ActionRow, RecommendationRow.number).join(
+                    RecommendationRow, col(RecommendationRow.id) == ActionRow.recommendation_id
+                )
+            )
+        ),
     )

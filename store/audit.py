@@ -18,26 +18,50 @@ def canonical(detail: dict[str, Any]) -> dict[str, Any]:
     return json.loads(json.dumps(detail, default=str, sort_keys=True))
 
 
-def event_hash(prev_hash: str, at: datetime, actor: str, role: str, command: str,
-               reference: str | None, detail: dict[str, Any]) -> str:
+def event_hash(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    role: str,
+    command: str,
+    reference: str | None,
+    detail: dict[str, Any],
+) -> str:
     """The hash of one event's contents together with its predecessor's hash."""
     body = json.dumps(
         [prev_hash, at.isoformat(), actor, role, command, reference, detail],
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def append(session: Session, *, at: datetime, actor: str, role: str, command: str,
-           reference: str | None, detail: dict[str, Any]) -> AuditEventRow:
+def append(
+    session: Session,
+    *,
+    at: datetime,
+    actor: str,
+    role: str,
+    command: str,
+    reference: str | None,
+    detail: dict[str, Any],
+) -> AuditEventRow:
     """Add an event after the latest one, in the caller's transaction."""
     last = session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id).desc()).limit(1)).first()
     prev_hash = last.hash if last else GENESIS
     at = at.astimezone(UTC)  # stored and read back as aware UTC; hashed exactly so
     detail = canonical(detail)
-    row = AuditEventRow(at=at, actor=actor, role=role, command=command, reference=reference,
-                        detail=detail, prev_hash=prev_hash,
-                        hash=event_hash(prev_hash, at, actor, role, command, reference, detail))
+    row = AuditEventRow(
+        at=at,
+        actor=actor,
+        role=role,
+        command=command,
+        reference=reference,
+        detail=detail,
+        prev_hash=prev_hash,
+        hash=event_hash(prev_hash, at, actor, role, command, reference, detail),
+    )
     session.add(row)
     return row
 
@@ -62,12 +86,20 @@ def verify(session: Session) -> ChainReport:
     for row in session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id))):
         count += 1
         if row.prev_hash != prev_hash:
-            return ChainReport(count, row.id, f"audit event {row.id} does not follow event "
-                               "before it (an event was removed or reordered)")
-        expected = event_hash(row.prev_hash, row.at, row.actor, row.role, row.command,
-                              row.reference, row.detail)
+            return ChainReport(
+                count,
+                row.id,
+                f"audit event {row.id} does not follow event before it (an event was removed or reordered)",
+            )
+        expected = event_hash(
+            row.prev_hash, row.at, row.actor, row.role, row.command, row.reference, row.detail
+        )
         if row.hash != expected:
-            return ChainReport(count, row.id, f"audit event {row.id} ({row.command}, "
-                               f"{row.reference or 'no case'}) was changed after it was written")
+            return ChainReport(
+                count,
+                row.id,
+                f"audit event {row.id} ({row.command}, "
+                f"{row.reference or 'no case'}) was changed after it was written",
+            )
         prev_hash = row.hash
     return ChainReport(count)

@@ -46,7 +46,8 @@ def check_schema(engine: Engine) -> None:
             raise OutdatedSchema(
                 f"{engine.url.render_as_string(hide_password=True)}: table {table.name} lacks "
                 f"{', '.join(missing)}; it was made by an older cspr. Move it aside (or point "
-                "CSPR_DATABASE_URL elsewhere) to start a new case store")
+                "CSPR_DATABASE_URL elsewhere) to start a new case store"
+            )
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:
@@ -93,5 +94,4 @@ def transact(engine: Engine, work: Callable[[Session], T], *, attempts: int = 8)
 
 def _is_race(exc: Exception) -> bool:
     text = str(exc.orig if hasattr(exc, "orig") else exc).lower()
-    return any(s in text for s in ("unique", "duplicate key", "locked", "deadlock",
-                                   "could not serialize"))
+    return any(s in text for s in ("unique", "duplicate key", "locked", "deadlock", "could not serialize"))

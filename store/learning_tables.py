@@ -11,8 +11,9 @@ class ActionEscalationRow(SQLModel, table=True):
     fire once, whoever runs the sweep (the same rule as ``EscalationRow`` for clocks)."""
 
     __tablename__ = "learning_action_escalations"
-    __table_args__ = (UniqueConstraint("action_id", "rung", "occurrence",
-                                       name="uq_action_escalation_rung_occurrence"),)
+    __table_args__ = (
+        UniqueConstraint("action_id", "rung", "occurrence", name="uq_action_escalation_rung_occurrence"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     action_id: int = Field(foreign_key="learning_actions.id", index=True)

@@ -21,20 +21,33 @@ def clock_status(row: ClockRow, today: date) -> str:
     return row.status
 
 
-def _clock(row: ClockRow, today: date, cal: WorkingCalendar,
-           history: list[ClockChangeRow]) -> dict[str, Any]:
+def _clock(row: ClockRow, today: date, cal: WorkingCalendar, history: list[ClockChangeRow]) -> dict[str, Any]:
     status = clock_status(row, today)
-    left = (cal.working_days_between(today, row.due) if status in ("open", "breached", "paused")
-            else None)
+    left = cal.working_days_between(today, row.due) if status in ("open", "breached", "paused") else None
     return {
-        "kind": row.kind, "party": row.party or None, "start": row.start.isoformat(),
-        "due": row.due.isoformat(), "action_by": row.action_by.isoformat(),
-        "status": status, "statutory": row.statutory, "basis": row.basis,
-        "working_days_left": left, "met_on": row.met_on.isoformat() if row.met_on else None,
-        "owner": row.owner, "explanation": row.explanation,
-        "history": [{"change": h.change, "old_due": h.old_due.isoformat() if h.old_due else None,
-                     "new_due": h.new_due.isoformat() if h.new_due else None, "reason": h.reason,
-                     "actor": h.actor, "at": h.at.isoformat()} for h in history],
+        "kind": row.kind,
+        "party": row.party or None,
+        "start": row.start.isoformat(),
+        "due": row.due.isoformat(),
+        "action_by": row.action_by.isoformat(),
+        "status": status,
+        "statutory": row.statutory,
+        "basis": row.basis,
+        "working_days_left": left,
+        "met_on": row.met_on.isoformat() if row.met_on else None,
+        "owner": row.owner,
+        "explanation": row.explanation,
+        "history": [
+            {
+                "change": h.change,
+                "old_due": h.old_due.isoformat() if h.old_due else None,
+                "new_due": h.new_due.isoformat() if h.new_due else None,
+                "reason": h.reason,
+                "actor": h.actor,
+                "at": h.at.isoformat(),
+            }
+            for h in history
+        ],
     }
 
 
@@ -49,41 +62,78 @@ def find_case(session: Session, reference: str) -> CaseRow:
 def case_view(session: Session, reference: str, today: date, cal: WorkingCalendar) -> dict[str, Any]:
     """Everything about one case, as JSON-ready data."""
     case = find_case(session, reference)
-    clocks = session.exec(select(ClockRow).where(ClockRow.case_id == case.id)
-                          .order_by(col(ClockRow.due), col(ClockRow.kind))).all()
+    clocks = session.exec(
+        select(ClockRow).where(ClockRow.case_id == case.id).order_by(col(ClockRow.due), col(ClockRow.kind))
+    ).all()
     changes: dict[int, list[ClockChangeRow]] = {}
     ids = [c.id for c in clocks]
-    for ch in session.exec(select(ClockChangeRow).where(col(ClockChangeRow.clock_id).in_(ids))
-                           .order_by(col(ClockChangeRow.id))):
+    for ch in session.exec(
+        select(ClockChangeRow).where(col(ClockChangeRow.clock_id).in_(ids)).order_by(col(ClockChangeRow.id))
+    ):
         changes.setdefault(ch.clock_id, []).append(ch)
-    tasks = session.exec(select(TaskRow).where(TaskRow.case_id == case.id)
-                         .order_by(col(TaskRow.due), col(TaskRow.id))).all()
-    notices = session.exec(select(NoticeRow).where(NoticeRow.case_id == case.id)
-                           .order_by(col(NoticeRow.id))).all()
+    tasks = session.exec(
+        select(TaskRow).where(TaskRow.case_id == case.id).order_by(col(TaskRow.due), col(TaskRow.id))
+    ).all()
+    notices = session.exec(
+        select(NoticeRow).where(NoticeRow.case_id == case.id).order_by(col(NoticeRow.id))
+    ).all()
     children = session.exec(select(ChildRow).where(ChildRow.case_id == case.id)).all()
     return {
-        "reference": case.reference, "status": case.status,
+        "reference": case.reference,
+        "status": case.status,
         "local_authority": case.local_authority,
-        "incident_date": case.incident_date.isoformat(), "aware_date": case.aware_date.isoformat(),
-        "harm": case.harm, "abuse_or_neglect": case.abuse_or_neglect, "location": case.location,
-        "looked_after": case.looked_after, "criminal_investigation": case.criminal_investigation,
+        "incident_date": case.incident_date.isoformat(),
+        "aware_date": case.aware_date.isoformat(),
+        "harm": case.harm,
+        "abuse_or_neglect": case.abuse_or_neglect,
+        "location": case.location,
+        "looked_after": case.looked_after,
+        "criminal_investigation": case.criminal_investigation,
         "children": [{"initials": c.initials, "age": c.age, "sex": c.sex} for c in children],
         "clocks": [_clock(c, today, cal, changes.get(c.id or 0, [])) for c in clocks],
-        "tasks": [{"kind": t.kind, "party": t.party or None, "title": t.title,
-                   "owner_role": t.owner_role, "assignee": t.assignee, "due": t.due.isoformat(),
-                   "follow_up": t.follow_up.isoformat(), "status": t.status, "outcome": t.outcome}
-                  for t in tasks],
-        "notices": [{"id": n.id, "kind": n.kind, "status": n.status, "subject": n.subject,
-                     "to": [r["email"] for r in n.recipients],
-                     "due": n.due.isoformat() if n.due else None, "attempts": n.attempts,
-                     "delivered_at": n.delivered_at.isoformat() if n.delivered_at else None,
-                     "receipt": n.receipt, "sent_on": n.sent_on.isoformat() if n.sent_on else None}
-                    for n in notices],
-        "decisions": [{"revision": d.revision, "outcome": d.outcome, "criteria": d.criteria,
-                       "rationale": d.rationale, "immediate_actions": d.immediate_actions,
-                       "decided_on": d.decided_on.isoformat(), "decided_by": d.decided_by}
-                      for d in session.exec(select(DecisionRow).where(DecisionRow.case_id == case.id)
-                                            .order_by(col(DecisionRow.revision)))],
+        "tasks": [
+            {
+                "kind": t.kind,
+                "party": t.party or None,
+                "title": t.title,
+                "owner_role": t.owner_role,
+                "assignee": t.assignee,
+                "due": t.due.isoformat(),
+                "follow_up": t.follow_up.isoformat(),
+                "status": t.status,
+                "outcome": t.outcome,
+            }
+            for t in tasks
+        ],
+        "notices": [
+            {
+                "id": n.id,
+                "kind": n.kind,
+                "status": n.status,
+                "subject": n.subject,
+                "to": [r["email"] for r in n.recipients],
+                "due": n.due.isoformat() if n.due else None,
+                "attempts": n.attempts,
+                "delivered_at": n.delivered_at.isoformat() if n.delivered_at else None,
+                "receipt": n.receipt,
+                "sent_on": n.sent_on.isoformat() if n.sent_on else None,
+            }
+            for n in notices
+        ],
+        "decisions": [
+            {
+                "revision": d.revision,
+                "outcome": d.outcome,
+                "criteria": d.criteria,
+                "rationale": d.rationale,
+                "immediate_actions": d.immediate_actions,
+                "decided_on": d.decided_on.isoformat(),
+                "decided_by": d.decided_by,
+            }
+            for d in session.exec(
+                select(DecisionRow).where(DecisionRow.case_id == case.id).order_by(col(DecisionRow.revision))
+            )
+        ],
         "stage": case.stage,
         "review": _review(session, case.id),
         "as_of": today.isoformat(),
@@ -95,27 +145,37 @@ def _review(session: Session, case_id: int | None) -> dict[str, Any] | None:
     if review is None:
         return None
     data = review.model_dump(exclude={"id", "case_id"})
-    delays = session.exec(select(DelayRow).where(DelayRow.case_id == case_id)
-                          .order_by(col(DelayRow.id))).all()
+    delays = session.exec(
+        select(DelayRow).where(DelayRow.case_id == case_id).order_by(col(DelayRow.id))
+    ).all()
     data["delays"] = [d.model_dump(exclude={"id", "case_id"}) for d in delays]
     return {k: v.isoformat() if isinstance(v, date) else v for k, v in data.items()} | {
-        "delays": [{k: v.isoformat() if isinstance(v, date) else v for k, v in d.items()}
-                   for d in data["delays"]]}
+        "delays": [
+            {k: v.isoformat() if isinstance(v, date) else v for k, v in d.items()} for d in data["delays"]
+        ]
+    }
 
 
 def open_cases(session: Session, today: date, cal: WorkingCalendar) -> list[dict[str, Any]]:
     """Open cases with their next due open clock, soonest first."""
     rows: list[dict[str, Any]] = []
-    for case in session.exec(select(CaseRow).where(CaseRow.status == "open")
-                             .order_by(col(CaseRow.reference))):
-        nxt = session.exec(select(ClockRow).where(ClockRow.case_id == case.id,
-                                                  ClockRow.status == "open")
-                           .order_by(col(ClockRow.due)).limit(1)).first()
-        rows.append({
-            "reference": case.reference, "aware_date": case.aware_date.isoformat(),
-            "next_clock": nxt.kind if nxt else None,
-            "next_due": nxt.due.isoformat() if nxt else None,
-            "status": clock_status(nxt, today) if nxt else None,
-            "working_days_left": cal.working_days_between(today, nxt.due) if nxt else None,
-        })
+    for case in session.exec(
+        select(CaseRow).where(CaseRow.status == "open").order_by(col(CaseRow.reference))
+    ):
+        nxt = session.exec(
+            select(ClockRow)
+            .where(ClockRow.case_id == case.id, ClockRow.status == "open")
+            .order_by(col(ClockRow.due))
+            .limit(1)
+        ).first()
+        rows.append(
+            {
+                "reference": case.reference,
+                "aware_date": case.aware_date.isoformat(),
+                "next_clock": nxt.kind if nxt else None,
+                "next_due": nxt.due.isoformat() if nxt else None,
+                "status": clock_status(nxt, today) if nxt else None,
+                "working_days_left": cal.working_days_between(today, nxt.due) if nxt else None,
+            }
+        )
     return sorted(rows, key=lambda r: (r["next_due"] or "9999", r["reference"]))

@@ -165,8 +165,11 @@ class EscalationRow(SQLModel, table=True):
     """
 
     __tablename__ = "escalations"
-    __table_args__ = (UniqueConstraint("clock_id", "rung", "occurrence", "ladder_round",
-                                       name="uq_escalation_clock_rung_occurrence"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "clock_id", "rung", "occurrence", "ladder_round", name="uq_escalation_clock_rung_occurrence"
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     clock_id: int = Field(foreign_key="clocks.id", index=True)

@@ -83,8 +83,9 @@ class Handler:
     def __init__(self) -> None:
         self.envelopes: list[Envelope] = []
 
-    async def handle_RCPT(self, server: SMTPServer, session: Session, envelope: Envelope, address: str,
-                          rcpt_options: list[str]) -> str:
+    async def handle_RCPT(
+        self, server: SMTPServer, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
         if address.startswith("refuse"):
             return "550 5.1.1 no such mailbox"
         envelope.rcpt_tos.append(address)

@@ -15,8 +15,7 @@ def calendar_for(partnership: Partnership) -> calendars.WorkingCalendar:
     feed = cal.govuk_feed
     if not closures and feed is None:
         return calendars.england_and_wales()
-    return calendars.england_and_wales(extra_closures=closures,
-                                       govuk_feed=str(feed) if feed else None)
+    return calendars.england_and_wales(extra_closures=closures, govuk_feed=str(feed) if feed else None)
 
 
 @lru_cache(maxsize=4)

@@ -55,8 +55,7 @@ def main() -> int:
     if cspr(["plan", "--file", str(SAMPLE)]) != 0:
         return 1
     _say("log-incident flow (Prefect local mode; the first start takes ~15 s)")
-    result = log_incident_flow(incident_file=str(SAMPLE), actor="Demo Support Officer",
-                               role="support_team")
+    result = log_incident_flow(incident_file=str(SAMPLE), actor="Demo Support Officer", role="support_team")
     reference = result["reference"]
     print(f"case {reference} {'opened' if result['created'] else 'already logged: same case'}")
     _say("dispatch-notices flow")

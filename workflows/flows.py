@@ -25,19 +25,22 @@ SYSTEM_ACTOR = ("cspr dispatcher", "system")
 def log_incident_task(incident_file: str, actor: str, role: str, config: str | None) -> dict[str, Any]:
     """Validate the incident file and run the `log_incident` command."""
     s = svc.services(config)
-    result = log_incident(s, svc.actor_from(actor, role), read_incident(Path(incident_file)),
-                          svc.now(s.partnership.timezone))
+    result = log_incident(
+        s, svc.actor_from(actor, role), read_incident(Path(incident_file)), svc.now(s.partnership.timezone)
+    )
     return {"reference": result.reference, "created": result.created}
 
 
 @flow(name="log-incident")
-def log_incident_flow(incident_file: str, actor: str, role: str = "support_team",
-                      config: str | None = None) -> dict[str, Any]:
+def log_incident_flow(
+    incident_file: str, actor: str, role: str = "support_team", config: str | None = None
+) -> dict[str, Any]:
     """Log a serious incident from a file: open the case, start its clocks, queue its notices."""
     result = log_incident_task(incident_file, actor, role, config)
     log.info("incident.logged", reference=result["reference"], created=result["created"])
-    get_run_logger().info("case %s %s", result["reference"],
-                          "opened" if result["created"] else "was already logged")
+    get_run_logger().info(
+        "case %s %s", result["reference"], "opened" if result["created"] else "was already logged"
+    )
     return result
 
 
@@ -46,14 +49,17 @@ def list_queued_task(config: str | None) -> list[int]:
     return queued_notice_ids(svc.services(config))
 
 
-@task(name="deliver-notice", task_run_name="deliver-notice-{notice_id}", retries=3,
-      retry_delay_seconds=[1, 5, 20])
+@task(
+    name="deliver-notice",
+    task_run_name="deliver-notice-{notice_id}",
+    retries=3,
+    retry_delay_seconds=[1, 5, 20],
+)
 def deliver_notice_task(notice_id: int, config: str | None) -> dict[str, Any]:
     """Deliver one notice; a failed attempt raises, and Prefect retries it."""
     s = svc.services(config)
     actor = svc.actor_from(*SYSTEM_ACTOR)
-    return deliver_notice(s, actor, notice_id, svc.channel(s),
-                          svc.now(s.partnership.timezone)).as_dict()
+    return deliver_notice(s, actor, notice_id, svc.channel(s), svc.now(s.partnership.timezone)).as_dict()
 
 
 @flow(name="dispatch-notices")
@@ -67,8 +73,13 @@ def dispatch_notices_flow(config: str | None = None) -> list[dict[str, Any]]:
             results.append({"notice_id": notice_id, "status": "queued", "error": str(exc)})
     delivered = [r for r in results if r["status"] == "delivered"]
     for r in results:
-        log.info("notice.dispatched", notice_id=r["notice_id"], reference=r.get("reference"),
-                 kind=r.get("kind"), status=r["status"])
+        log.info(
+            "notice.dispatched",
+            notice_id=r["notice_id"],
+            reference=r.get("reference"),
+            kind=r.get("kind"),
+            status=r["status"],
+        )
     get_run_logger().info("delivered %d of %d queued notices", len(delivered), len(results))
     return results
 
@@ -77,10 +88,17 @@ def dispatch_notices_flow(config: str | None = None) -> list[dict[str, Any]]:
 def record_decision_task(form: DecisionForm, config: str | None) -> dict[str, Any]:
     """Run the same `decide` command as `cspr decide`."""
     s = svc.services(config)
-    d = DecisionInput.parse(form.outcome, [str(c) for c in form.criteria], form.rationale,
-                            form.immediate_actions, form.decided_on)
-    revision = decide(s, svc.actor_from(form.decided_by, "icsc"), form.reference, d,
-                      svc.now(s.partnership.timezone), revises=form.revises)
+    d = DecisionInput.parse(
+        form.outcome, [str(c) for c in form.criteria], form.rationale, form.immediate_actions, form.decided_on
+    )
+    revision = decide(
+        s,
+        svc.actor_from(form.decided_by, "icsc"),
+        form.reference,
+        d,
+        svc.now(s.partnership.timezone),
+        revises=form.revises,
+    )
     return {"reference": form.reference, "revision": revision, "outcome": str(d.outcome)}
 
 
@@ -107,10 +125,20 @@ def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) ->
     """Fire the escalation rungs due on or before ``as_of`` (default today, Europe/London)."""
     result = deadline_sweep_task(as_of, config)
     for f in result["fired"]:
-        log.info("rung.fired", reference=f["reference"], clock=f["clock"], rung=f["rung"],
-                 occurrence=f["occurrence"], late_by_working_days=f["late_by_working_days"])
-    get_run_logger().info("swept %d open clocks as of %s: %d rungs fired", result["evaluated"],
-                          result["as_of"], len(result["fired"]))
+        log.info(
+            "rung.fired",
+            reference=f["reference"],
+            clock=f["clock"],
+            rung=f["rung"],
+            occurrence=f["occurrence"],
+            late_by_working_days=f["late_by_working_days"],
+        )
+    get_run_logger().info(
+        "swept %d open clocks as of %s: %d rungs fired",
+        result["evaluated"],
+        result["as_of"],
+        len(result["fired"]),
+    )
     return result
 
 
@@ -125,8 +153,7 @@ def slt_digest_task(as_of: date | None, config: str | None) -> dict[str, Any]:
     actor = svc.actor_from("cspr digest", "system")
     result = send_digest(s, actor, as_of or now.today, now)
     receipt = deliver_digest(s, actor, result.id, svc.channel(s), now)
-    return {"digest_id": result.id, "created": result.created, "receipt": receipt,
-            **result.summary}
+    return {"digest_id": result.id, "created": result.created, "receipt": receipt, **result.summary}
 
 
 @flow(name="slt-digest")
@@ -137,12 +164,27 @@ def slt_digest_flow(as_of: date | None = None, config: str | None = None) -> dic
     result = slt_digest_task(as_of, config)
     create_table_artifact(
         key="slt-digest",
-        table=[{"status": c["rag"], "due": c["due"], "case": c["reference"], "clock": c["clock"],
-                "party": c["party"] or "", "working_days_left": c["working_days_left"]}
-               for c in result["clocks"]],
-        description=(f"SLT digest {result['as_of']}: {result['counts']['red']} red, "
-                     f"{result['counts']['amber']} amber, {result['counts']['green']} green "
-                     "(case references only)"))
-    get_run_logger().info("SLT digest %s: %d open clocks, %d breaches", result["as_of"],
-                          len(result["clocks"]), len(result["breaches"]))
+        table=[
+            {
+                "status": c["rag"],
+                "due": c["due"],
+                "case": c["reference"],
+                "clock": c["clock"],
+                "party": c["party"] or "",
+                "working_days_left": c["working_days_left"],
+            }
+            for c in result["clocks"]
+        ],
+        description=(
+            f"SLT digest {result['as_of']}: {result['counts']['red']} red, "
+            f"{result['counts']['amber']} amber, {result['counts']['green']} green "
+            "(case references only)"
+        ),
+    )
+    get_run_logger().info(
+        "SLT digest %s: %d open clocks, %d breaches",
+        result["as_of"],
+        len(result["clocks"]),
+        len(result["breaches"]),
+    )
     return result

@@ -15,17 +15,24 @@ class DecisionForm(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    reference: str = Field(pattern=r"^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{4}$",
-                           description="Case reference, e.g. CHSCP-2026-0001 (never a name)")
-    outcome: Outcome = Field(description="local_review: hold a local review; national_review: the "
-                             "case may raise complex or national issues; no_review")
+    reference: str = Field(
+        pattern=r"^[A-Z][A-Z0-9]{1,9}-\d{4}-\d{4}$",
+        description="Case reference, e.g. CHSCP-2026-0001 (never a name)",
+    )
+    outcome: Outcome = Field(
+        description="local_review: hold a local review; national_review: the "
+        "case may raise complex or national issues; no_review"
+    )
     criteria: list[Criterion] = Field(  # type: ignore[valid-type]
-        default_factory=list, description="The 19.15 criteria and 19.16 circumstances that apply")
+        default_factory=list, description="The 19.15 criteria and 19.16 circumstances that apply"
+    )
     rationale: str = Field(min_length=20, description="The reasons for the decision, in sentences")
-    immediate_actions: str = Field(default="", description="Immediate action needed to keep "
-                                   "children safe (19.12), if any")
-    decided_on: date = Field(description="The day the ICSC decided (not before awareness, not "
-                             "in the future)")
+    immediate_actions: str = Field(
+        default="", description="Immediate action needed to keep children safe (19.12), if any"
+    )
+    decided_on: date = Field(description="The day the ICSC decided (not before awareness, not in the future)")
     decided_by: str = Field(min_length=2, description="The ICSC's name")
-    revises: bool = Field(default=False, description="Revise the current decision (after a "
-                          "challenge or the Panel's disagreement, 19.19)")
+    revises: bool = Field(
+        default=False,
+        description="Revise the current decision (after a challenge or the Panel's disagreement, 19.19)",
+    )

@@ -29,8 +29,9 @@ def services(config_path: str | None = None, db_url: str | None = None) -> Servi
 @lru_cache(maxsize=8)
 def _services(config_path: str | None, db_url: str) -> Services:
     partnership, cal = bootstrap.load(config_path)
-    return Services(engine=make_engine(db_url), partnership=partnership, calendar=cal,
-                    renderer=NoticeRenderer())
+    return Services(
+        engine=make_engine(db_url), partnership=partnership, calendar=cal, renderer=NoticeRenderer()
+    )
 
 
 def actor_from(name: str | None, role: str | None) -> Actor:
@@ -51,5 +52,10 @@ def outbox_dir(services: Services) -> Path:
 def channel(services: Services) -> Channel:
     """The delivery channel the configuration names (file outbox by default, or SMTP)."""
     d = services.partnership.delivery
-    return channel_from_settings(d.channel, outbox_dir=outbox_dir(services), smtp_host=d.smtp_host,
-                                 smtp_port=d.smtp_port, smtp_starttls=d.smtp_starttls)
+    return channel_from_settings(
+        d.channel,
+        outbox_dir=outbox_dir(services),
+        smtp_host=d.smtp_host,
+        smtp_port=d.smtp_port,
+        smtp_starttls=d.smtp_starttls,
+    )

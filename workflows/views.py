@@ -45,6 +45,5 @@ def plan_table(clocks: Iterable[PlannedClock], title: str) -> Table:
         kind = "statutory" if c.statutory else "internal"
         if c.provisional:
             kind += "\nprovisional"
-        table.add_row(name, long_date(c.start), due, str(c.working_days), kind,
-                      c.explanation.text)
+        table.add_row(name, long_date(c.start), due, str(c.working_days), kind, c.explanation.text)
     return table

@@ -76,8 +76,7 @@ class ReportingYear:
     @property
     def label(self) -> str:
         """'2026-27' for a year across two calendar years, '2026' for January to December."""
-        return (str(self.year) if self.start_month == 1
-                else f"{self.year}-{(self.year + 1) % 100:02d}")
+        return str(self.year) if self.start_month == 1 else f"{self.year}-{(self.year + 1) % 100:02d}"
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end
@@ -304,8 +303,12 @@ class AnnualReport:
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO strings, derived figures included."""
         data = asdict(self)
-        data["period"] = {"year": self.period.year, "label": self.period.label,
-                          "start": self.period.start, "end": self.period.end}
+        data["period"] = {
+            "year": self.period.year,
+            "label": self.period.label,
+            "start": self.period.start,
+            "end": self.period.end,
+        }
         for line, raw in zip(self.clocks, data["clocks"], strict=True):
             raw.update(late=line.late, on_time_percent=line.on_time_percent)
         data["decisions"]["total"] = self.decisions.total
@@ -323,8 +326,9 @@ def _iso(value: Any) -> Any:
     return value
 
 
-def _clocks(facts: Facts, year: ReportingYear, as_of: date,
-            cal: WorkingCalendar) -> tuple[list[ClockLine], list[LateClock]]:
+def _clocks(
+    facts: Facts, year: ReportingYear, as_of: date, cal: WorkingCalendar
+) -> tuple[list[ClockLine], list[LateClock]]:
     totals: Counter[str] = Counter()
     on_time: Counter[str] = Counter()
     statutory: dict[str, bool] = {}
@@ -340,12 +344,22 @@ def _clocks(facts: Facts, year: ReportingYear, as_of: date,
             on_time[c.kind] += 1
             continue
         until = c.met_on if c.status == "met" and c.met_on is not None else as_of
-        late.append(LateClock(c.reference, c.kind, _label(c.kind), c.party, c.due,
-                              c.met_on if c.status == "met" else None,
-                              max(cal.working_days_between(c.due, until), 0)))
+        late.append(
+            LateClock(
+                c.reference,
+                c.kind,
+                _label(c.kind),
+                c.party,
+                c.due,
+                c.met_on if c.status == "met" else None,
+                max(cal.working_days_between(c.due, until), 0),
+            )
+        )
     order = {str(k): i for i, k in enumerate(CLOCK_ORDER)}
-    lines = [ClockLine(k, _label(k), statutory[k], totals[k], on_time[k])
-             for k in sorted(totals, key=lambda k: (order.get(k, 99), k))]
+    lines = [
+        ClockLine(k, _label(k), statutory[k], totals[k], on_time[k])
+        for k in sorted(totals, key=lambda k: (order.get(k, 99), k))
+    ]
     late.sort(key=lambda x: (order.get(x.kind, 99), x.reference, x.party))
     return lines, late
 
@@ -367,22 +381,31 @@ def _decisions(facts: Facts, year: ReportingYear) -> Decisions:
         if d.reference not in latest or d.revision > latest[d.reference].revision:
             latest[d.reference] = d
     counts = Counter(d.outcome for d in latest.values())
-    return Decisions({o: counts.get(o, 0) for o in (*OUTCOMES, *sorted(set(counts) - set(OUTCOMES)))},
-                     revisions)
+    return Decisions(
+        {o: counts.get(o, 0) for o in (*OUTCOMES, *sorted(set(counts) - set(OUTCOMES)))}, revisions
+    )
 
 
-def _reviews(facts: Facts, year: ReportingYear,
-             as_of: date) -> tuple[list[PublishedReview], list[OpenReview], list[NonPublication]]:
+def _reviews(
+    facts: Facts, year: ReportingYear, as_of: date
+) -> tuple[list[PublishedReview], list[OpenReview], list[NonPublication]]:
     approved = {d.reference for d in facts.delays if d.status == "approved"}
-    actions = Counter(a.reference for a in facts.actions
-                      if a.added_on <= as_of and a.status != "cancelled")
+    actions = Counter(a.reference for a in facts.actions if a.added_on <= as_of and a.status != "cancelled")
     published, in_progress, withheld = [], [], []
     for r in sorted(facts.reviews, key=lambda r: (r.opened_on, r.reference)):
         six = add_months(r.opened_on, 6)
         if r.published_on is not None and r.published_on in year:
-            published.append(PublishedReview(
-                r.reference, r.opened_on, six, r.published_on, r.published_on <= six,
-                r.reference in approved, "improvements" if r.withheld_scope == "full" else "report"))
+            published.append(
+                PublishedReview(
+                    r.reference,
+                    r.opened_on,
+                    six,
+                    r.published_on,
+                    r.published_on <= six,
+                    r.reference in approved,
+                    "improvements" if r.withheld_scope == "full" else "report",
+                )
+            )
         if r.withheld_on is not None and r.withheld_on in year and r.withheld_scope:
             withheld.append(NonPublication(r.reference, r.withheld_on, r.withheld_scope))
         published_by = r.published_on is not None and r.published_on <= as_of
@@ -399,26 +422,48 @@ def _actions(facts: Facts, year: ReportingYear, as_of: date, cal: WorkingCalenda
         return a.added_on <= day and (a.completed_on is None or a.completed_on > day)
 
     before = year.start - timedelta(days=1)
-    completed = [a for a in live if a.completed_on is not None and a.completed_on in year
-                 and a.completed_on <= as_of]
+    completed = [
+        a for a in live if a.completed_on is not None and a.completed_on in year and a.completed_on <= as_of
+    ]
     still_open = [a for a in live if open_on(a, as_of)]
     overdue = [a for a in still_open if a.due < as_of]
     carried = [a for a in live if a.added_on < year.start and open_on(a, before)]
     carried_ids = {a.id for a in carried}
     agencies = sorted({a.agency for a in (*completed, *still_open)}, key=str.lower)
-    by_agency = [AgencyActions(g, sum(a.agency == g for a in completed),
-                               sum(a.agency == g for a in still_open),
-                               sum(a.agency == g for a in overdue)) for g in agencies]
+    by_agency = [
+        AgencyActions(
+            g,
+            sum(a.agency == g for a in completed),
+            sum(a.agency == g for a in still_open),
+            sum(a.agency == g for a in overdue),
+        )
+        for g in agencies
+    ]
     overdue_list = sorted(
-        (OverdueAction(a.id, a.reference, a.recommendation, a.agency, a.due,
-                       cal.working_days_between(a.due, as_of), a.id in carried_ids)
-         for a in overdue), key=lambda o: (-o.working_days_overdue, o.reference, o.id))
+        (
+            OverdueAction(
+                a.id,
+                a.reference,
+                a.recommendation,
+                a.agency,
+                a.due,
+                cal.working_days_between(a.due, as_of),
+                a.id in carried_ids,
+            )
+            for a in overdue
+        ),
+        key=lambda o: (-o.working_days_overdue, o.reference, o.id),
+    )
     return Actions(
-        completed=len(completed), open=len(still_open), overdue=len(overdue),
+        completed=len(completed),
+        open=len(still_open),
+        overdue=len(overdue),
         cancelled=sum(1 for a in facts.actions if a.status == "cancelled"),
         carried_forward=len(carried),
         carried_forward_completed=sum(1 for a in completed if a.id in carried_ids),
-        by_agency=by_agency, overdue_list=overdue_list)
+        by_agency=by_agency,
+        overdue_list=overdue_list,
+    )
 
 
 def _timeline(facts: Facts, year: ReportingYear, as_of: date) -> list[Timeline]:
@@ -427,8 +472,11 @@ def _timeline(facts: Facts, year: ReportingYear, as_of: date) -> list[Timeline]:
     for d in facts.decisions:
         if d.reference not in first_decision or d.decided_on < first_decision[d.reference]:
             first_decision[d.reference] = d.decided_on
-    notified = {c.reference: c.met_on for c in facts.clocks
-                if c.kind == ClockKind.PANEL_NOTIFICATION and c.status == "met"}
+    notified = {
+        c.reference: c.met_on
+        for c in facts.clocks
+        if c.kind == ClockKind.PANEL_NOTIFICATION and c.status == "met"
+    }
 
     def seen(day: date | None) -> date | None:
         return day if day is not None and day <= as_of else None
@@ -437,35 +485,64 @@ def _timeline(facts: Facts, year: ReportingYear, as_of: date) -> list[Timeline]:
     for c in facts.cases:
         pub = published.get(c.reference)
         if c.aware_date in year or (pub is not None and pub in year):
-            rows.append(Timeline(c.reference, c.aware_date, seen(notified.get(c.reference)),
-                                 seen(first_decision.get(c.reference)),
-                                 seen(c.rapid_review_submitted_on), seen(pub)))
+            rows.append(
+                Timeline(
+                    c.reference,
+                    c.aware_date,
+                    seen(notified.get(c.reference)),
+                    seen(first_decision.get(c.reference)),
+                    seen(c.rapid_review_submitted_on),
+                    seen(pub),
+                )
+            )
     return sorted(rows, key=lambda t: (t.aware, t.reference))
 
 
-def compute(facts: Facts, year: ReportingYear, calendar: WorkingCalendar, today: date,
-            partnership: str = "") -> AnnualReport:
+def compute(
+    facts: Facts, year: ReportingYear, calendar: WorkingCalendar, today: date, partnership: str = ""
+) -> AnnualReport:
     """The annual report's figures for ``year``, as of the earlier of its last day and today."""
     as_of = min(year.end, today)
     if as_of < year.start:
-        raise ValueError(f"the {year.label} reporting year starts on {year.start.isoformat()}, "
-                         f"after today ({today.isoformat()}); there is nothing to report yet")
+        raise ValueError(
+            f"the {year.label} reporting year starts on {year.start.isoformat()}, "
+            f"after today ({today.isoformat()}); there is nothing to report yet"
+        )
     aware = [c for c in facts.cases if c.aware_date in year and c.aware_date <= as_of]
     notified = [c for c in aware if not c.considered_at_discretion]
-    incidents = Incidents(len(notified), dict(sorted(Counter(c.harm for c in notified).items())),
-                          len(aware) - len(notified))
+    incidents = Incidents(
+        len(notified), dict(sorted(Counter(c.harm for c in notified).items())), len(aware) - len(notified)
+    )
     clocks, late = _clocks(facts, year, as_of, calendar)
     published, in_progress, withheld = _reviews(facts, year, as_of)
     delays = [d for d in facts.delays if d.requested_on in year and d.requested_on <= as_of]
     return AnnualReport(
-        partnership=partnership, period=year, as_of=as_of, incidents=incidents, clocks=clocks,
-        late_clocks=late, decisions=_decisions(facts, year), published=published,
-        in_progress=in_progress, delays=sorted(delays, key=lambda d: (d.requested_on, d.reference)),
-        non_publication=withheld, actions=_actions(facts, year, as_of, calendar),
-        timeline=_timeline(facts, year, as_of))
+        partnership=partnership,
+        period=year,
+        as_of=as_of,
+        incidents=incidents,
+        clocks=clocks,
+        late_clocks=late,
+        decisions=_decisions(facts, year),
+        published=published,
+        in_progress=in_progress,
+        delays=sorted(delays, key=lambda d: (d.requested_on, d.reference)),
+        non_publication=withheld,
+        actions=_actions(facts, year, as_of, calendar),
+        timeline=_timeline(facts, year, as_of),
+    )
 
 
 __all__ = [
-    "ActionFact", "AnnualReport", "CaseFact", "ClockFact", "DecisionFact", "DelayFact", "Facts",
-    "ReportingYear", "ReviewFact", "compute", "year_start_month",
+    "ActionFact",
+    "AnnualReport",
+    "CaseFact",
+    "ClockFact",
+    "DecisionFact",
+    "DelayFact",
+    "Facts",
+    "ReportingYear",
+    "ReviewFact",
+    "compute",
+    "year_start_month",
 ]

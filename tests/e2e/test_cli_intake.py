@@ -23,9 +23,14 @@ CSPR = str(Path(sys.executable).parent / "cspr")
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-            "CSPR_OUTBOX": str(tmp_path / "outbox"), "CSPR_TODAY": "2026-12-29",
-            "CSPR_ACTOR": "Sam Support", "CSPR_ROLE": "support_team"}
+    return {
+        **os.environ,
+        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
+        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+        "CSPR_TODAY": "2026-12-29",
+        "CSPR_ACTOR": "Sam Support",
+        "CSPR_ROLE": "support_team",
+    }
 
 
 def cspr(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -72,7 +77,8 @@ def test_log_show_send_dispatch_and_audit(tmp_path, env):
 
     listed = json.loads(cspr(env, "cases", "--json").stdout)["cases"]
     assert [(c["reference"], c["next_clock"], c["next_due"]) for c in listed] == [
-        (ref, "partner_notice", "2027-01-05")]
+        (ref, "partner_notice", "2027-01-05")
+    ]
 
     dispatched = json.loads(cspr(env, "notices", "dispatch", "--json").stdout)["delivered"]
     assert len(dispatched) == 3 and {d["status"] for d in dispatched} == {"delivered"}
@@ -80,11 +86,17 @@ def test_log_show_send_dispatch_and_audit(tmp_path, env):
 
     files = sorted((tmp_path / "outbox" / ref).glob("*.eml"))
     assert len(files) == 3
-    messages = {f.name.split("-", 1)[1].removesuffix(".eml"):
-                email.message_from_bytes(f.read_bytes(), policy=email.policy.default) for f in files}
+    messages = {
+        f.name.split("-", 1)[1].removesuffix(".eml"): email.message_from_bytes(
+            f.read_bytes(), policy=email.policy.default
+        )
+        for f in files
+    }
     panel_msg = messages["panel_notification"]
     assert [a.addr_spec for a in panel_msg["To"].addresses] == [
-        "childrens-services@hackney.example.org", "support-team@chscp.example.org"]
+        "childrens-services@hackney.example.org",
+        "support-team@chscp.example.org",
+    ]
     assert panel_msg["From"].addresses[0].addr_spec == "cspr@chscp.example.org"
     assert ref in panel_msg["Subject"]
     body = panel_msg.get_body(("plain",)).get_content()
@@ -105,15 +117,18 @@ def test_log_show_send_dispatch_and_audit(tmp_path, env):
     assert "audit event 2" in broken.stderr
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    ({"harm": None}, "harm: missing field"),
-    ({"colour": "red"}, "colour: unknown field"),
-    ({"aware_date": "24/12/2026"}, "aware_date:"),
-    ({"incident_date": "2026-12-25"}, "aware_date 2026-12-24 is before incident_date 2026-12-25"),
-    ({"aware_date": "2027-01-04", "incident_date": "2027-01-04"}, "is in the future"),
-    ({"local_authority": "camden"}, "unknown local authority 'camden'"),
-    ({"children": []}, "children:"),
-])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"harm": None}, "harm: missing field"),
+        ({"colour": "red"}, "colour: unknown field"),
+        ({"aware_date": "24/12/2026"}, "aware_date:"),
+        ({"incident_date": "2026-12-25"}, "aware_date 2026-12-24 is before incident_date 2026-12-25"),
+        ({"aware_date": "2027-01-04", "incident_date": "2027-01-04"}, "is in the future"),
+        ({"local_authority": "camden"}, "unknown local authority 'camden'"),
+        ({"children": []}, "children:"),
+    ],
+)
 def test_bad_incident_files_get_one_line_and_store_nothing(tmp_path, env, change, expected):
     data = incident(**{k: v for k, v in change.items() if v is not None})
     for key in [k for k, v in change.items() if v is None]:
@@ -129,8 +144,9 @@ def test_bad_incident_files_get_one_line_and_store_nothing(tmp_path, env, change
 def test_a_role_that_may_not_log_is_refused_in_one_line(tmp_path, env):
     out = cspr({**env, "CSPR_ROLE": "icsc"}, "incident", "log", "--file", write(tmp_path, incident()))
     assert out.returncode == 2
-    assert out.stderr.strip() == ("cspr: log incident: role icsc may not do this; it is for "
-                                  "local_authority, spa, support_team")
+    assert out.stderr.strip() == (
+        "cspr: log incident: role icsc may not do this; it is for local_authority, spa, support_team"
+    )
     bad_role = cspr(env, "incident", "log", "--file", write(tmp_path, incident()), "--role", "boss")
     assert bad_role.returncode == 2 and "'boss' is not a role" in bad_role.stderr
     assert stored_cases(tmp_path) == 0
@@ -140,20 +156,33 @@ def test_twenty_processes_logging_the_same_incident_make_one_case(tmp_path, env)
     path = write(tmp_path, incident())
     cspr(env, "cases")  # create the schema once, as any first command would
     with ThreadPoolExecutor(max_workers=20) as pool:
-        runs = list(pool.map(lambda _: cspr(env, "incident", "log", "--file", path, "--json"),
-                             range(20)))
+        runs = list(pool.map(lambda _: cspr(env, "incident", "log", "--file", path, "--json"), range(20)))
     assert [r.returncode for r in runs] == [0] * 20, [r.stderr for r in runs if r.returncode]
     results = [json.loads(r.stdout) for r in runs]
     assert {r["reference"] for r in results} == {"CHSCP-2026-0001"}
     assert sum(r["created"] for r in results) == 1
     show = json.loads(cspr(env, "case", "show", "CHSCP-2026-0001", "--json").stdout)
     assert sorted(n["kind"] for n in show["notices"]) == [
-        "icsc_decision_request", "panel_notification", "partner_notice"]
+        "icsc_decision_request",
+        "panel_notification",
+        "partner_notice",
+    ]
 
 
 def test_incident_schema_publishes_the_contract(env):
     schema = json.loads(cspr(env, "incident", "schema").stdout)
     assert set(schema["properties"]) == {
-        "local_authority", "incident_date", "aware_date", "harm", "abuse_or_neglect", "location",
-        "looked_after", "children", "summary", "criminal_investigation", "reported_by", "reference"}
+        "local_authority",
+        "incident_date",
+        "aware_date",
+        "harm",
+        "abuse_or_neglect",
+        "location",
+        "looked_after",
+        "children",
+        "summary",
+        "criminal_investigation",
+        "reported_by",
+        "reference",
+    }
     assert schema["additionalProperties"] is False

@@ -22,17 +22,22 @@ CSPR = str(Path(sys.executable).parent / "cspr")
 def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     """`cspr` through its `main` in this process (the same entry point, store and output; no
     start-up time), or as a real process with process=True."""
-    env = {"CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-           "CSPR_OUTBOX": str(tmp_path / "outbox"), "CSPR_TODAY": "2027-02-12"}
+    env = {
+        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
+        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+        "CSPR_TODAY": "2027-02-12",
+    }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
 
-    def cspr(role: str, *args: str, ok: bool = True,
-             process: bool = False) -> subprocess.CompletedProcess[str]:
+    def cspr(
+        role: str, *args: str, ok: bool = True, process: bool = False
+    ) -> subprocess.CompletedProcess[str]:
         argv = [*args, "--as", f"Synthetic {role}", "--role", role]
         if process:
-            out = subprocess.run([CSPR, *argv], env={**os.environ, **env}, capture_output=True,
-                                 text=True, timeout=120)
+            out = subprocess.run(
+                [CSPR, *argv], env={**os.environ, **env}, capture_output=True, text=True, timeout=120
+            )
         else:
             capsys.readouterr()
             code = main(argv)
@@ -41,6 +46,7 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
         if ok:
             assert out.returncode == 0, (args, out.stderr)
         return out
+
     return cspr
 
 
@@ -52,38 +58,141 @@ def refused(out: subprocess.CompletedProcess[str], words: str) -> None:
 def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident()))
-    ref = json.loads(run("support_team", "incident", "log", "--file", str(path), "--json",
-                         process=True).stdout)[
-        "reference"]
-    refused(run("support_team", "recommendation", "add", ref, "--number", "1", "--text",
-                "Share risk information at once.", ok=False), "has no local review")
-    run("icsc", "decide", ref, "--outcome", "local_review", "--criteria", "19.15a",
-        "--rationale", "Agencies did not share what they knew.", "--on", "2027-01-14")
-    run("spa", "recommendation", "add", ref, "--number", "1", "--text",
-        "Share risk information at once.")
-    first = json.loads(run("support_team", "action", "add", ref, "--recommendation", "1",
-                           "--agency", "hackney-council", "--lead", "Head of Safeguarding",
-                           "--description", "Audit strategy discussions.", "--due", "2027-02-19",
-                           "--json").stdout)["id"]
-    second = json.loads(run("support_team", "action", "add", ref, "--recommendation", "1",
-                            "--agency", "Homerton University Hospital", "--lead", "Named Nurse",
-                            "--description", "Train the emergency department staff.",
-                            "--due", "2027-06-30", "--json").stdout)["id"]
-    refused(run("support_team", "action", "add", ref, "--recommendation", "1", "--agency",
-                "hackney-counci", "--lead", "Head", "--description", "Audit the audits.",
-                "--due", "2027-03-01", ok=False), "unknown partner 'hackney-counci'")
-    refused(run("support_team", "action", "add", ref, "--recommendation", "1", "--agency",
-                "hackney-council", "--lead", "Head", "--description", "Audit the audits.",
-                "--due", "next week", ok=False), "--due: 'next week' is not a date")
+    ref = json.loads(
+        run("support_team", "incident", "log", "--file", str(path), "--json", process=True).stdout
+    )["reference"]
+    refused(
+        run(
+            "support_team",
+            "recommendation",
+            "add",
+            ref,
+            "--number",
+            "1",
+            "--text",
+            "Share risk information at once.",
+            ok=False,
+        ),
+        "has no local review",
+    )
+    run(
+        "icsc",
+        "decide",
+        ref,
+        "--outcome",
+        "local_review",
+        "--criteria",
+        "19.15a",
+        "--rationale",
+        "Agencies did not share what they knew.",
+        "--on",
+        "2027-01-14",
+    )
+    run("spa", "recommendation", "add", ref, "--number", "1", "--text", "Share risk information at once.")
+    first = json.loads(
+        run(
+            "support_team",
+            "action",
+            "add",
+            ref,
+            "--recommendation",
+            "1",
+            "--agency",
+            "hackney-council",
+            "--lead",
+            "Head of Safeguarding",
+            "--description",
+            "Audit strategy discussions.",
+            "--due",
+            "2027-02-19",
+            "--json",
+        ).stdout
+    )["id"]
+    second = json.loads(
+        run(
+            "support_team",
+            "action",
+            "add",
+            ref,
+            "--recommendation",
+            "1",
+            "--agency",
+            "Homerton University Hospital",
+            "--lead",
+            "Named Nurse",
+            "--description",
+            "Train the emergency department staff.",
+            "--due",
+            "2027-06-30",
+            "--json",
+        ).stdout
+    )["id"]
+    refused(
+        run(
+            "support_team",
+            "action",
+            "add",
+            ref,
+            "--recommendation",
+            "1",
+            "--agency",
+            "hackney-counci",
+            "--lead",
+            "Head",
+            "--description",
+            "Audit the audits.",
+            "--due",
+            "2027-03-01",
+            ok=False,
+        ),
+        "unknown partner 'hackney-counci'",
+    )
+    refused(
+        run(
+            "support_team",
+            "action",
+            "add",
+            ref,
+            "--recommendation",
+            "1",
+            "--agency",
+            "hackney-council",
+            "--lead",
+            "Head",
+            "--description",
+            "Audit the audits.",
+            "--due",
+            "next week",
+            ok=False,
+        ),
+        "--due: 'next week' is not a date",
+    )
     run("partner", "action", "update", str(second), "--note", "Two of four sessions delivered.")
-    refused(run("partner", "action", "complete", str(second), "--evidence", "", ok=False),
-            "--evidence")
-    refused(run("slt", "action", "add", ref, "--recommendation", "1", "--agency", "hackney-council",
-                "--lead", "Head", "--description", "Audit the audits.", "--due", "2027-03-01",
-                ok=False), "role slt may not do this")
+    refused(run("partner", "action", "complete", str(second), "--evidence", "", ok=False), "--evidence")
+    refused(
+        run(
+            "slt",
+            "action",
+            "add",
+            ref,
+            "--recommendation",
+            "1",
+            "--agency",
+            "hackney-council",
+            "--lead",
+            "Head",
+            "--description",
+            "Audit the audits.",
+            "--due",
+            "2027-03-01",
+            ok=False,
+        ),
+        "role slt may not do this",
+    )
 
-    swept = json.loads(run("system", "sweep", "--as-of", "2027-02-22", "--json",
-                           process=True).stdout)["fired"]
+    swept = json.loads(run("system", "sweep", "--as-of", "2027-02-22", "--json", process=True).stdout)[
+        "fired"
+    ]
     escalated = [f for f in swept if f["clock"] == "learning_action"]
     assert [(f["party"], f["rung"]) for f in escalated] == [(f"action-{first}", "breached")]
     assert "slt@chscp.example.org" in escalated[0]["recipients"]
@@ -91,31 +200,42 @@ def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
     listed = run("spa", "actions", "--as-of", "2027-02-22").stdout
     assert listed.splitlines()[:3] == ["Hackney Council", "  OVERDUE", listed.splitlines()[2]]
     assert "due 2027-02-19, 1 working day overdue" in listed
-    overdue = json.loads(run("spa", "actions", "--status", "overdue", "--as-of", "2027-02-22",
-                             "--json").stdout)["actions"]
+    overdue = json.loads(
+        run("spa", "actions", "--status", "overdue", "--as-of", "2027-02-22", "--json").stdout
+    )["actions"]
     assert [(a["id"], a["working_days_overdue"]) for a in overdue] == [(first, 1)]
-    refused(run("spa", "actions", "--status", "late", ok=False, process=True),
-            "is not one of open, overdue")
+    refused(run("spa", "actions", "--status", "late", ok=False, process=True), "is not one of open, overdue")
 
-    run("partner", "action", "complete", str(second), "--evidence",
-        "Attendance registers for all four sessions.", "--on", "2027-02-12")
-    mine = json.loads(run("partner", "actions", "--agency", "Homerton University Hospital",
-                          "--json").stdout)["actions"]
+    run(
+        "partner",
+        "action",
+        "complete",
+        str(second),
+        "--evidence",
+        "Attendance registers for all four sessions.",
+        "--on",
+        "2027-02-12",
+    )
+    mine = json.loads(run("partner", "actions", "--agency", "Homerton University Hospital", "--json").stdout)[
+        "actions"
+    ]
     assert [(a["id"], a["status"]) for a in mine] == [(second, "done")]
 
     out = tmp_path / "reports"
-    written = run("slt", "report", "annual", "--year", "2026", "--out", str(out),
-                  process=True).stdout.split()
+    written = run("slt", "report", "annual", "--year", "2026", "--out", str(out), process=True).stdout.split()
     assert written == [str(out / "annual-report-2026-27.md"), str(out / "annual-report-2026-27.html")]
-    data = json.loads(run("icsc", "report", "annual", "--year", "2026", "--out", str(out),
-                          "--json").stdout)["report"]
+    data = json.loads(run("icsc", "report", "annual", "--year", "2026", "--out", str(out), "--json").stdout)[
+        "report"
+    ]
     assert data["as_of"] == "2027-02-12" and data["incidents"]["notified"] == 1
     assert data["decisions"]["by_outcome"]["local_review"] == 1
     assert (data["actions"]["completed"], data["actions"]["open"]) == (1, 1)
     html = (out / "annual-report-2026-27.html").read_text()
     assert ref in html and "QZ" not in html
     refused(run("spa", "report", "annual", "--year", "2027", ok=False), "nothing to report yet")
-    refused(run("local_authority", "report", "annual", "--year", "2026", ok=False),
-            "role local_authority may not do this")
+    refused(
+        run("local_authority", "report", "annual", "--year", "2026", ok=False),
+        "role local_authority may not do this",
+    )
     bad = run("spa", "report", "annual", "--year", "2026", "--start-month", "13", ok=False)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1

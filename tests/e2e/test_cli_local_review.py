@@ -25,16 +25,24 @@ CSPR = str(Path(sys.executable).parent / "cspr")
 
 @pytest.fixture
 def run(tmp_path: Path):
-    base = {**os.environ, "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-            "CSPR_OUTBOX": str(tmp_path / "outbox")}
+    base = {
+        **os.environ,
+        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
+        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+    }
 
     def cspr(role: str, today: str, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        out = subprocess.run([CSPR, *args, "--as", f"Synthetic {role}", "--role", role],
-                             env={**base, "CSPR_TODAY": today}, capture_output=True, text=True,
-                             timeout=120)
+        out = subprocess.run(
+            [CSPR, *args, "--as", f"Synthetic {role}", "--role", role],
+            env={**base, "CSPR_TODAY": today},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if ok:
             assert out.returncode == 0, (args, out.stderr)
         return out
+
     return cspr
 
 
@@ -46,22 +54,55 @@ def clocks(run, ref: str, today: str) -> dict[str, dict]:
 def test_decision_plan_delay_copy_publication_and_repository(tmp_path, run):
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident(incident_date="2027-08-16", aware_date="2027-08-16")))
-    ref = json.loads(run("support_team", "2027-08-16", "incident", "log", "--file", str(path),
-                         "--json").stdout)["reference"]
+    ref = json.loads(
+        run("support_team", "2027-08-16", "incident", "log", "--file", str(path), "--json").stdout
+    )["reference"]
     assert ref == "CHSCP-2027-0001"
-    run("icsc", "2027-08-31", "decide", ref, "--outcome", "local_review", "--criteria", "19.15a",
-        "--rationale", "Agencies did not share what they knew about the risk.")
+    run(
+        "icsc",
+        "2027-08-31",
+        "decide",
+        ref,
+        "--outcome",
+        "local_review",
+        "--criteria",
+        "19.15a",
+        "--rationale",
+        "Agencies did not share what they knew about the risk.",
+    )
     assert clocks(run, ref, "2027-09-01")["publication"]["due"] == "2028-02-29"
 
-    run("spa", "2027-09-01", "review", "plan", ref, "--reviewer", "Synthetic Reviews Ltd",
-        "--commissioned-on", "2027-09-01", "--publish-on", "2028-02-14")
+    run(
+        "spa",
+        "2027-09-01",
+        "review",
+        "plan",
+        ref,
+        "--reviewer",
+        "Synthetic Reviews Ltd",
+        "--commissioned-on",
+        "2027-09-01",
+        "--publish-on",
+        "2028-02-14",
+    )
     assert clocks(run, ref, "2027-09-01")["pre_publication_copy"]["due"] == "2028-02-03"
     late = run("spa", "2027-09-02", "review", "plan", ref, "--publish-on", "2028-03-15", ok=False)
     assert late.returncode == 2 and "needs a delay approved by the SLT" in late.stderr
 
-    run("spa", "2028-01-18", "review", "delay", "request", ref, "--to", "2028-05-31",
-        "--reason", "The criminal trial is listed for March 2028.",
-        "--circumstance", "criminal_investigation")
+    run(
+        "spa",
+        "2028-01-18",
+        "review",
+        "delay",
+        "request",
+        ref,
+        "--to",
+        "2028-05-31",
+        "--reason",
+        "The criminal trial is listed for March 2028.",
+        "--circumstance",
+        "criminal_investigation",
+    )
     wrong = run("icsc", "2028-01-20", "review", "delay", "approve", ref, ok=False)
     assert wrong.returncode == 2 and "role icsc may not do this; it is for slt" in wrong.stderr
     run("slt", "2028-01-20", "review", "delay", "approve", ref)
@@ -75,40 +116,96 @@ def test_decision_plan_delay_copy_publication_and_repository(tmp_path, run):
     copy = clocks(run, ref, "2028-01-21")["pre_publication_copy"]
     assert copy["due"] == "2028-05-19" and "Spring bank holiday" in copy["explanation"]
 
-    early = run("support_team", "2028-05-31", "review", "published", ref, "--url",
-                "https://chscp.example.org/reviews/1", ok=False)
+    early = run(
+        "support_team",
+        "2028-05-31",
+        "review",
+        "published",
+        ref,
+        "--url",
+        "https://chscp.example.org/reviews/1",
+        ok=False,
+    )
     assert early.returncode == 2 and "before publication (Working Together 2018)" in early.stderr
     run("support_team", "2028-05-18", "review", "copy-sent", ref)
-    run("support_team", "2028-05-31", "review", "published", ref, "--url",
-        "https://chscp.example.org/reviews/1")
+    run(
+        "support_team",
+        "2028-05-31",
+        "review",
+        "published",
+        ref,
+        "--url",
+        "https://chscp.example.org/reviews/1",
+    )
     c = clocks(run, ref, "2028-05-31")
     assert (c["publication"]["status"], c["publication"]["met_on"]) == ("met", "2028-05-31")
     assert c["repository_submission"]["due"] == "2028-06-14"
     run("support_team", "2028-06-09", "review", "repository-submitted", ref)
     c = clocks(run, ref, "2028-06-09")
-    assert {k: v["status"] for k, v in c.items() if k in (
-        "publication", "pre_publication_copy", "delay_notice", "repository_submission")} == {
-        "publication": "met", "pre_publication_copy": "met", "delay_notice": "met",
-        "repository_submission": "met"}
+    assert {
+        k: v["status"]
+        for k, v in c.items()
+        if k in ("publication", "pre_publication_copy", "delay_notice", "repository_submission")
+    } == {
+        "publication": "met",
+        "pre_publication_copy": "met",
+        "delay_notice": "met",
+        "repository_submission": "met",
+    }
 
     # Two learning actions due Fri 30 Jun 2028: one done on time, one overdue; the sweep of the
     # first working day after (Mon 3 Jul 2028) escalates only the overdue one, to the SLT too.
-    run("spa", "2028-06-09", "recommendation", "add", ref, "--number", "1", "--text",
-        "Share risk information with the police at once.")
-    ids = [json.loads(run("support_team", "2028-06-09", "action", "add", ref,
-                          "--recommendation", "1", "--agency", agency, "--lead", "Head of Service",
-                          "--description", "Audit information sharing.", "--due", "2028-06-30",
-                          "--json").stdout)["id"] for agency in ("hackney-council",
-                                                                 "metropolitan-police")]
-    run("partner", "2028-06-28", "action", "complete", str(ids[0]), "--evidence",
-        "Audit report presented to the partnership.")
-    fired = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03",
-                           "--json").stdout)["fired"]
+    run(
+        "spa",
+        "2028-06-09",
+        "recommendation",
+        "add",
+        ref,
+        "--number",
+        "1",
+        "--text",
+        "Share risk information with the police at once.",
+    )
+    ids = [
+        json.loads(
+            run(
+                "support_team",
+                "2028-06-09",
+                "action",
+                "add",
+                ref,
+                "--recommendation",
+                "1",
+                "--agency",
+                agency,
+                "--lead",
+                "Head of Service",
+                "--description",
+                "Audit information sharing.",
+                "--due",
+                "2028-06-30",
+                "--json",
+            ).stdout
+        )["id"]
+        for agency in ("hackney-council", "metropolitan-police")
+    ]
+    run(
+        "partner",
+        "2028-06-28",
+        "action",
+        "complete",
+        str(ids[0]),
+        "--evidence",
+        "Audit report presented to the partnership.",
+    )
+    fired = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03", "--json").stdout)[
+        "fired"
+    ]
     actions = [(f["party"], f["rung"]) for f in fired if f["clock"] == "learning_action"]
     assert actions == [(f"action-{ids[1]}", "breached")]
-    assert "slt@chscp.example.org" in next(
-        f["recipients"] for f in fired if f["clock"] == "learning_action")
-    again = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03",
-                           "--json").stdout)["fired"]
+    assert "slt@chscp.example.org" in next(f["recipients"] for f in fired if f["clock"] == "learning_action")
+    again = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03", "--json").stdout)[
+        "fired"
+    ]
     assert again == []
     assert run("slt", "2028-07-03", "audit", "verify").returncode == 0

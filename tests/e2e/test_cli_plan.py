@@ -17,8 +17,16 @@ def cspr(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_plan_prints_every_clock_with_its_reason():
-    out = cspr("plan", "--file", SAMPLE, "--event", "icsc_decided_on=2027-01-15",
-               "--event", "local_review_decided_on=2027-01-15", "--json")
+    out = cspr(
+        "plan",
+        "--file",
+        SAMPLE,
+        "--event",
+        "icsc_decided_on=2027-01-15",
+        "--event",
+        "local_review_decided_on=2027-01-15",
+        "--json",
+    )
     assert out.returncode == 0, out.stderr
     clocks = {(c["kind"], c["party"]): c for c in json.loads(out.stdout)["clocks"]}
     # Aware Thu 24 Dec 2026; Christmas, Boxing Day (substitute Mon 28 Dec), New Year's Day.
@@ -36,9 +44,13 @@ def test_plan_prints_every_clock_with_its_reason():
 def test_calendar_add_names_the_day_that_moved_it():
     out = cspr("calendar", "add", "2022-09-16", "5", "--json")
     assert json.loads(out.stdout) == {
-        "start": "2022-09-16", "n": 5, "result": "2022-09-26",
-        "moved_by": [{"date": "2022-09-19",
-                      "name": "Bank Holiday for the State Funeral of Queen Elizabeth II"}]}
+        "start": "2022-09-16",
+        "n": 5,
+        "result": "2022-09-26",
+        "moved_by": [
+            {"date": "2022-09-19", "name": "Bank Holiday for the State Funeral of Queen Elizabeth II"}
+        ],
+    }
 
 
 def test_bad_plan_input_gets_one_line_and_exit_2(tmp_path):
@@ -62,8 +74,11 @@ def test_bad_plan_input_gets_one_line_and_exit_2(tmp_path):
 
 def test_a_bad_configuration_stops_everything_with_one_line(tmp_path):
     config = tmp_path / "partnership.toml"
-    config.write_text((ROOT / "config" / "city-and-hackney.toml").read_text()
-                      .replace("[partnership]", "[partnership]\ncolour = 'red'", 1))
+    config.write_text(
+        (ROOT / "config" / "city-and-hackney.toml")
+        .read_text()
+        .replace("[partnership]", "[partnership]\ncolour = 'red'", 1)
+    )
     out = cspr("plan", "--file", SAMPLE, "--config", str(config))
     assert out.returncode == 2
     assert out.stderr.startswith(f"cspr: {config}: ") and "colour" in out.stderr
@@ -76,4 +91,5 @@ def test_serve_without_a_prefect_server_says_how_to_start_one():
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == [
         "cspr: cspr serve needs a Prefect server, whose scheduler starts the runs: start one "
-        "(`.venv/bin/prefect server start`) and set PREFECT_API_URL=http://127.0.0.1:4200/api"]
+        "(`.venv/bin/prefect server start`) and set PREFECT_API_URL=http://127.0.0.1:4200/api"
+    ]

@@ -25,21 +25,36 @@ import pytest
 from tests.conftest import incident
 
 CSPR = str(Path(sys.executable).parent / "cspr")
-PARTNERS = ["hackney-council", "city-of-london-corporation", "city-and-hackney-ccg",
-            "metropolitan-police", "city-of-london-police"]
+PARTNERS = [
+    "hackney-council",
+    "city-of-london-corporation",
+    "city-and-hackney-ccg",
+    "metropolitan-police",
+    "city-of-london-police",
+]
 
 
 @pytest.fixture
 def run(tmp_path: Path):
-    env = {**os.environ, "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-           "CSPR_OUTBOX": str(tmp_path / "outbox"), "CSPR_TODAY": "2027-02-12"}
+    env = {
+        **os.environ,
+        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
+        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+        "CSPR_TODAY": "2027-02-12",
+    }
 
     def cspr(role: str, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        out = subprocess.run([CSPR, *args, "--as", f"Synthetic {role}", "--role", role],
-                             env=env, capture_output=True, text=True, timeout=120)
+        out = subprocess.run(
+            [CSPR, *args, "--as", f"Synthetic {role}", "--role", role],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if ok:
             assert out.returncode == 0, (args, out.stderr)
         return out
+
     return cspr
 
 
@@ -52,25 +67,47 @@ def test_the_full_rapid_review_path(tmp_path, run):
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident(criminal_investigation=True)))
     ref = json.loads(run("support_team", "incident", "log", "--file", str(path), "--json").stdout)[
-        "reference"]
+        "reference"
+    ]
     run("support_team", "notice", "sent", ref, "panel_notification", "--on", "2026-12-29")
     run("support_team", "notice", "sent", ref, "partner_notice", "--on", "2026-12-30")
     early = run("spa", "rapid-review", "submitted", ref, "--on", "2027-01-12", ok=False)
     assert early.returncode == 2 and "is at stage intake" in early.stderr
     assert "the rapid review includes the ICSC's decision (19.13)" in early.stderr
 
-    run("icsc", "decide", ref, "--outcome", "local_review", "--criteria", "19.15a,19.15c",
-        "--rationale", "Agencies did not share what they knew about the risk to the child.",
-        "--immediate-actions", "Strategy discussion for the siblings", "--on", "2027-01-14")
+    run(
+        "icsc",
+        "decide",
+        ref,
+        "--outcome",
+        "local_review",
+        "--criteria",
+        "19.15a,19.15c",
+        "--rationale",
+        "Agencies did not share what they knew about the risk to the child.",
+        "--immediate-actions",
+        "Strategy discussion for the siblings",
+        "--on",
+        "2027-01-14",
+    )
     c = clocks(run, ref)
     assert (c["icsc_decision"]["status"], c["icsc_decision"]["met_on"]) == ("met", "2027-01-14")
     assert {c[f"partner_ratification:{p}"]["due"] for p in PARTNERS} == {"2027-01-19"}
     assert c["family_notification"]["due"] == "2027-01-28"
     assert c["publication"]["due"] == "2027-07-14" and c["publication"]["statutory"]
 
-    again = run("icsc", "decide", ref, "--outcome", "no_review", "--rationale",
-                "A second decision without saying it revises the first.", "--on", "2027-01-15",
-                ok=False)
+    again = run(
+        "icsc",
+        "decide",
+        ref,
+        "--outcome",
+        "no_review",
+        "--rationale",
+        "A second decision without saying it revises the first.",
+        "--on",
+        "2027-01-15",
+        ok=False,
+    )
     assert again.returncode == 2 and again.stderr.count("\n") == 1
     assert "is at stage decided: a decision is already recorded" in again.stderr
     stranger = run("partner", "ratify", ref, "--partner", "camden-council", "--ratified", ok=False)
@@ -80,34 +117,59 @@ def test_the_full_rapid_review_path(tmp_path, run):
     run("spa", "rapid-review", "submitted", ref, "--on", "2027-01-19")
     c = clocks(run, ref)
     assert (c["rapid_review_submission"]["status"], c["rapid_review_submission"]["met_on"]) == (
-        "met", "2027-01-19")
+        "met",
+        "2027-01-19",
+    )
     assert {c[f"partner_ratification:{p}"]["status"] for p in PARTNERS} == {"met"}
 
-    run("spa", "panel-response", ref, "--disagrees", "--on", "2027-02-01",
-        "--comment", "The Panel considers a national review may be appropriate.")
+    run(
+        "spa",
+        "panel-response",
+        ref,
+        "--disagrees",
+        "--on",
+        "2027-02-01",
+        "--comment",
+        "The Panel considers a national review may be appropriate.",
+    )
     c = clocks(run, ref)
     assert (c["reconsideration_meeting"]["due"], c["reconsideration_meeting"]["status"]) == (
-        "2027-02-15", "open")
+        "2027-02-15",
+        "open",
+    )
 
-    run("icsc", "decide", ref, "--revises", "--outcome", "national_review", "--criteria", "19.16c",
-        "--rationale", "After reconsideration the case raises issues of national importance.",
-        "--on", "2027-02-10")
+    run(
+        "icsc",
+        "decide",
+        ref,
+        "--revises",
+        "--outcome",
+        "national_review",
+        "--criteria",
+        "19.16c",
+        "--rationale",
+        "After reconsideration the case raises issues of national importance.",
+        "--on",
+        "2027-02-10",
+    )
     c = clocks(run, ref)
     assert (c["reconsideration_meeting"]["status"], c["reconsideration_meeting"]["met_on"]) == (
-        "met", "2027-02-10")
+        "met",
+        "2027-02-10",
+    )
     assert c["publication"]["status"] == "stopped"
     assert "no local review" in c["publication"]["history"][-1]["reason"]
     assert {c[f"partner_ratification:{p}"]["due"] for p in PARTNERS} == {"2027-02-15"}
     assert c["family_notification"]["due"] == "2027-02-24"
 
-    refused = run("support_team", "family", "notified", ref, "--on", "2027-02-11", "--how",
-                  "letter", ok=False)
+    refused = run(
+        "support_team", "family", "notified", ref, "--on", "2027-02-11", "--how", "letter", ok=False
+    )
     assert refused.returncode == 2 and "police and the CPS must be consulted" in refused.stderr
     run("support_team", "police-cps", "consulted", ref, "--on", "2027-02-11")
     run("support_team", "family", "notified", ref, "--on", "2027-02-12", "--how", "in_person")
     c = clocks(run, ref)
-    assert (c["family_notification"]["status"], c["family_notification"]["met_on"]) == (
-        "met", "2027-02-12")
+    assert (c["family_notification"]["status"], c["family_notification"]["met_on"]) == ("met", "2027-02-12")
 
     show = json.loads(run("spa", "case", "show", ref, "--json").stdout)
     assert {x["status"] for x in show["clocks"]} <= {"met", "open", "stopped"}

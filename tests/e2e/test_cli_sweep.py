@@ -23,9 +23,14 @@ CSPR = str(Path(sys.executable).parent / "cspr")
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-            "CSPR_OUTBOX": str(tmp_path / "outbox"), "CSPR_TODAY": "2026-12-17",
-            "CSPR_ACTOR": "Sam Support", "CSPR_ROLE": "support_team"}
+    return {
+        **os.environ,
+        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
+        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+        "CSPR_TODAY": "2026-12-17",
+        "CSPR_ACTOR": "Sam Support",
+        "CSPR_ROLE": "support_team",
+    }
 
 
 def cspr(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
@@ -45,11 +50,18 @@ def log_cases(tmp_path: Path, env: dict[str, str], n: int) -> list[str]:
 
     partnership, cal = bootstrap.load(None)
     engine = make_engine(env["CSPR_DATABASE_URL"])
-    services = Services(engine=engine, partnership=partnership, calendar=cal,
-                        renderer=NoticeRenderer())
-    refs = [log_incident(services, Actor("Sam Support", "support_team"), IncidentReport.model_validate(
-        incident(incident_date="2026-12-17", aware_date="2026-12-17", reference=f"SYN-{i:04d}")),
-        at(date(2026, 12, 17))).reference for i in range(n)]
+    services = Services(engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer())
+    refs = [
+        log_incident(
+            services,
+            Actor("Sam Support", "support_team"),
+            IncidentReport.model_validate(
+                incident(incident_date="2026-12-17", aware_date="2026-12-17", reference=f"SYN-{i:04d}")
+            ),
+            at(date(2026, 12, 17)),
+        ).reference
+        for i in range(n)
+    ]
     engine.dispose()
     return refs
 
@@ -63,13 +75,15 @@ def test_a_sweep_after_an_outage_fires_each_missed_rung_once_and_says_how_late(t
     got = {(f["clock"], f["rung"], f["occurrence"], f["late_by_working_days"]) for f in data["fired"]}
     assert got == {
         # still breached #1 was Wed 6 Jan: 1 WD late (earlier rungs are superseded by it)
-        ("panel_notification", "still_breached", 1, 1), ("partner_notice", "still_breached", 1, 1),
+        ("panel_notification", "still_breached", 1, 1),
+        ("partner_notice", "still_breached", 1, 1),
         ("icsc_decision", "due_soon", 1, 1),  # Wed 6 Jan
         ("rapid_review_submission", "reminder", 1, 4),  # Thu 31 Dec: Mon 4 .. Thu 7 Jan
     }
     assert {f["reference"] for f in data["fired"]} == {ref}
-    assert all(set(f) >= {"reference", "clock", "rung", "recipients", "late_by_working_days"}
-               for f in data["fired"])
+    assert all(
+        set(f) >= {"reference", "clock", "rung", "recipients", "late_by_working_days"} for f in data["fired"]
+    )
     slt = next(f for f in data["fired"] if f["clock"] == "panel_notification")
     assert slt["recipients"] == ["slt@chscp.example.org"]
     again = cspr(env, "sweep", "--as-of", "2027-01-07")
@@ -79,29 +93,42 @@ def test_a_sweep_after_an_outage_fires_each_missed_rung_once_and_says_how_late(t
 def test_two_sweeps_started_at_the_same_moment_fire_each_rung_once(tmp_path, env):
     log_cases(tmp_path, env, 6)
     for as_of in ("2027-01-13",):
-        procs = [subprocess.Popen([CSPR, "sweep", "--as-of", as_of, "--json"], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for _ in range(2)]
+        procs = [
+            subprocess.Popen(
+                [CSPR, "sweep", "--as-of", as_of, "--json"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
         outs = [p.communicate(timeout=120) for p in procs]
         assert [p.returncode for p in procs] == [0, 0], [e for _, e in outs]
-        fired = [[(f["reference"], f["clock"], f["rung"], f["occurrence"])
-                  for f in json.loads(o)["fired"]] for o, _ in outs]
+        fired = [
+            [(f["reference"], f["clock"], f["rung"], f["occurrence"]) for f in json.loads(o)["fired"]]
+            for o, _ in outs
+        ]
         both = fired[0] + fired[1]
         assert len(both) == len(set(both))  # no rung fired by both processes
         # per case: PN and PT still breached #2, ICSC breached, RR breached (Wed 13 Jan)
         assert len(both) == 6 * 4
     with sqlite3.connect(tmp_path / "cspr.db") as db:
         keys = db.execute("SELECT clock_id, rung, occurrence, ladder_round FROM escalations").fetchall()
-        notices = db.execute("SELECT count(*) FROM notices WHERE kind IN ('breached', "
-                             "'still_breached', 'due_soon', 'due_today', 'reminder')").fetchone()[0]
+        notices = db.execute(
+            "SELECT count(*) FROM notices WHERE kind IN ('breached', "
+            "'still_breached', 'due_soon', 'due_today', 'reminder')"
+        ).fetchone()[0]
     assert len(keys) == len(set(keys)) == notices == 6 * 4
 
 
 def test_sweep_refuses_a_bad_date_and_a_role_that_may_not_sweep(tmp_path, env):
     bad = cspr(env, "sweep", "--as-of", "13/01/2027")
     assert bad.returncode == 2 and bad.stderr.strip() == (
-        "cspr: --as-of: '13/01/2027' is not a date; write it as YYYY-MM-DD")
+        "cspr: --as-of: '13/01/2027' is not a date; write it as YYYY-MM-DD"
+    )
     icsc = cspr({**env, "CSPR_ROLE": "icsc"}, "sweep")
     assert icsc.returncode == 2
-    assert icsc.stderr.strip() == ("cspr: sweep: role icsc may not do this; "
-                                   "it is for spa, support_team, system")
+    assert icsc.stderr.strip() == (
+        "cspr: sweep: role icsc may not do this; it is for spa, support_team, system"
+    )

@@ -78,18 +78,38 @@ ICSC = Actor("Ida Commissioner", "icsc")
 SPA = Actor("Sol Advisor", "spa")
 SLT = Actor("Sue Leader", "slt")
 PARTNER = Actor("Pat Partner", "partner")
-PARTNERS = ["hackney-council", "city-of-london-corporation", "city-and-hackney-ccg",
-            "metropolitan-police", "city-of-london-police"]
+PARTNERS = [
+    "hackney-council",
+    "city-of-london-corporation",
+    "city-and-hackney-ccg",
+    "metropolitan-police",
+    "city-of-london-police",
+]
 WHY = "Agencies did not share what they knew about the risk."
 ARTIFACT = ROOT / "var" / "test-artifacts" / "annual-report.png"
 
 
-def rapid_review(s, n: int, aware: date, told: date, outcome: str | None, decided: date | None = None,
-                 ratified: date | None = None, family: date | None = None,
-                 submitted: date | None = None, harm: str = "serious_harm") -> str:
-    report = IncidentReport.model_validate(incident(
-        incident_date=aware.isoformat(), aware_date=aware.isoformat(), harm=harm,
-        reference=f"SYN-{n}", children=[{"initials": "QZ", "age": 3, "sex": "female"}]))
+def rapid_review(
+    s,
+    n: int,
+    aware: date,
+    told: date,
+    outcome: str | None,
+    decided: date | None = None,
+    ratified: date | None = None,
+    family: date | None = None,
+    submitted: date | None = None,
+    harm: str = "serious_harm",
+) -> str:
+    report = IncidentReport.model_validate(
+        incident(
+            incident_date=aware.isoformat(),
+            aware_date=aware.isoformat(),
+            harm=harm,
+            reference=f"SYN-{n}",
+            children=[{"initials": "QZ", "age": 3, "sex": "female"}],
+        )
+    )
     ref = log_incident(s, SUPPORT, report, at(aware)).reference
     record_notice_sent(s, SUPPORT, ref, "panel_notification", told, at(told))
     if n != 3:
@@ -111,57 +131,160 @@ def rapid_review(s, n: int, aware: date, told: date, outcome: str | None, decide
 def seed(s) -> dict[str, str]:
     refs: dict[str, str] = {}
     # SYN-1: last year's case, published this year after an approved delay.
-    r1 = refs["1"] = rapid_review(s, 1, D(2026, 2, 2), D(2026, 2, 4), "local_review", D(2026, 2, 16),
-                                  D(2026, 2, 17), D(2026, 2, 18), D(2026, 2, 20))
+    r1 = refs["1"] = rapid_review(
+        s,
+        1,
+        D(2026, 2, 2),
+        D(2026, 2, 4),
+        "local_review",
+        D(2026, 2, 16),
+        D(2026, 2, 17),
+        D(2026, 2, 18),
+        D(2026, 2, 20),
+    )
     add_recommendation(s, SUPPORT, r1, 1, "Share risk information at once.", at(D(2026, 3, 2)))
-    x1 = add_action(s, SUPPORT, r1, 1, "hackney-council", "Head of Safeguarding",
-                    "Audit strategy discussions.", D(2026, 6, 30), at(D(2026, 3, 2)))
-    refs["x2"] = str(add_action(s, SUPPORT, r1, 1, "metropolitan-police", "Detective Inspector",
-                                "Review referral triage.", D(2027, 3, 10), at(D(2026, 3, 2))))
-    complete_action(s, PARTNER, x1, D(2026, 6, 15), "Audit report to the partnership board.",
-                    at(D(2026, 6, 15)))
-    request_delay(s, SPA, r1, D(2026, 10, 30), "The criminal trial is listed for October 2026.",
-                  "prosecution", at(D(2026, 7, 20)))
+    x1 = add_action(
+        s,
+        SUPPORT,
+        r1,
+        1,
+        "hackney-council",
+        "Head of Safeguarding",
+        "Audit strategy discussions.",
+        D(2026, 6, 30),
+        at(D(2026, 3, 2)),
+    )
+    refs["x2"] = str(
+        add_action(
+            s,
+            SUPPORT,
+            r1,
+            1,
+            "metropolitan-police",
+            "Detective Inspector",
+            "Review referral triage.",
+            D(2027, 3, 10),
+            at(D(2026, 3, 2)),
+        )
+    )
+    complete_action(
+        s, PARTNER, x1, D(2026, 6, 15), "Audit report to the partnership board.", at(D(2026, 6, 15))
+    )
+    request_delay(
+        s,
+        SPA,
+        r1,
+        D(2026, 10, 30),
+        "The criminal trial is listed for October 2026.",
+        "prosecution",
+        at(D(2026, 7, 20)),
+    )
     answer_delay(s, SLT, r1, True, "", at(D(2026, 7, 22)))
     record_delay_notice_sent(s, SUPPORT, r1, D(2026, 7, 24), at(D(2026, 7, 24)))
     plan_review(s, SPA, r1, at(D(2026, 9, 1)), publish_on=D(2026, 10, 21))
     record_copy_sent(s, SUPPORT, r1, D(2026, 10, 9), at(D(2026, 10, 9)))
-    publish(s, SUPPORT, r1, D(2026, 10, 21), "https://chscp.example.org/reviews/syn-1",
-            at(D(2026, 10, 21)))
+    publish(s, SUPPORT, r1, D(2026, 10, 21), "https://chscp.example.org/reviews/syn-1", at(D(2026, 10, 21)))
     record_repository_submission(s, SUPPORT, r1, D(2026, 10, 28), at(D(2026, 10, 28)))
 
     # SYN-2: published within six months.
-    r2 = refs["2"] = rapid_review(s, 2, D(2026, 6, 1), D(2026, 6, 3), "local_review", D(2026, 6, 16),
-                                  D(2026, 6, 17), D(2026, 6, 18), D(2026, 6, 19))
+    r2 = refs["2"] = rapid_review(
+        s,
+        2,
+        D(2026, 6, 1),
+        D(2026, 6, 3),
+        "local_review",
+        D(2026, 6, 16),
+        D(2026, 6, 17),
+        D(2026, 6, 18),
+        D(2026, 6, 19),
+    )
     plan_review(s, SPA, r2, at(D(2026, 10, 1)), publish_on=D(2026, 12, 9))
     record_copy_sent(s, SUPPORT, r2, D(2026, 11, 25), at(D(2026, 11, 25)))
-    publish(s, SUPPORT, r2, D(2026, 12, 9), "https://chscp.example.org/reviews/syn-2",
-            at(D(2026, 12, 9)))
+    publish(s, SUPPORT, r2, D(2026, 12, 9), "https://chscp.example.org/reviews/syn-2", at(D(2026, 12, 9)))
     record_repository_submission(s, SUPPORT, r2, D(2026, 12, 15), at(D(2026, 12, 15)))
     add_recommendation(s, SUPPORT, r2, 1, "Train emergency department staff.", at(D(2026, 12, 10)))
-    add_recommendation(s, SUPPORT, r2, 2, "Bring schools into strategy discussions.",
-                       at(D(2026, 12, 10)))
-    y1 = add_action(s, SUPPORT, r2, 1, "Homerton University Hospital", "Named Nurse",
-                    "Train the emergency department staff.", D(2027, 1, 29), at(D(2026, 12, 10)))
-    add_action(s, SUPPORT, r2, 1, "hackney-council", "Head of Safeguarding",
-               "Refresh the strategy discussion guidance.", D(2027, 6, 30), at(D(2026, 12, 10)))
-    y3 = add_action(s, SUPPORT, r2, 2, "Hackney Education", "Designated Safeguarding Lead",
-                    "Invite schools to strategy discussions.", D(2027, 3, 1), at(D(2026, 12, 10)))
-    complete_action(s, SUPPORT, y1, D(2027, 1, 20), "Training registers for all shifts.",
-                    at(D(2027, 1, 20)))
+    add_recommendation(s, SUPPORT, r2, 2, "Bring schools into strategy discussions.", at(D(2026, 12, 10)))
+    y1 = add_action(
+        s,
+        SUPPORT,
+        r2,
+        1,
+        "Homerton University Hospital",
+        "Named Nurse",
+        "Train the emergency department staff.",
+        D(2027, 1, 29),
+        at(D(2026, 12, 10)),
+    )
+    add_action(
+        s,
+        SUPPORT,
+        r2,
+        1,
+        "hackney-council",
+        "Head of Safeguarding",
+        "Refresh the strategy discussion guidance.",
+        D(2027, 6, 30),
+        at(D(2026, 12, 10)),
+    )
+    y3 = add_action(
+        s,
+        SUPPORT,
+        r2,
+        2,
+        "Hackney Education",
+        "Designated Safeguarding Lead",
+        "Invite schools to strategy discussions.",
+        D(2027, 3, 1),
+        at(D(2026, 12, 10)),
+    )
+    complete_action(s, SUPPORT, y1, D(2027, 1, 20), "Training registers for all shifts.", at(D(2027, 1, 20)))
     cancel_action(s, SUPPORT, y3, "Covered by the refreshed guidance instead.", at(D(2027, 1, 5)))
 
     # SYN-3: a death; the Panel told late; no review.
-    refs["3"] = rapid_review(s, 3, D(2026, 9, 14), D(2026, 9, 23), "no_review", D(2026, 10, 1),
-                             D(2026, 10, 2), D(2026, 10, 6), D(2026, 10, 5), harm="death")
+    refs["3"] = rapid_review(
+        s,
+        3,
+        D(2026, 9, 14),
+        D(2026, 9, 23),
+        "no_review",
+        D(2026, 10, 1),
+        D(2026, 10, 2),
+        D(2026, 10, 6),
+        D(2026, 10, 5),
+        harm="death",
+    )
     # SYN-4: a local review that will publish nothing.
-    r4 = refs["4"] = rapid_review(s, 4, D(2026, 10, 5), D(2026, 10, 7), "local_review",
-                                  D(2026, 10, 19), D(2026, 10, 20), D(2026, 10, 21), D(2026, 10, 23))
-    withhold(s, ICSC, r4, "improvements", "Publishing would identify the family in a small community.",
-             at(D(2027, 3, 15)))
+    r4 = refs["4"] = rapid_review(
+        s,
+        4,
+        D(2026, 10, 5),
+        D(2026, 10, 7),
+        "local_review",
+        D(2026, 10, 19),
+        D(2026, 10, 20),
+        D(2026, 10, 21),
+        D(2026, 10, 23),
+    )
+    withhold(
+        s,
+        ICSC,
+        r4,
+        "improvements",
+        "Publishing would identify the family in a small community.",
+        at(D(2027, 3, 15)),
+    )
     # SYN-5: the rapid review late; referred for a national review.
-    refs["5"] = rapid_review(s, 5, D(2026, 11, 2), D(2026, 11, 4), "national_review",
-                             D(2026, 11, 19), D(2026, 11, 20), D(2026, 11, 24), D(2026, 11, 25))
+    refs["5"] = rapid_review(
+        s,
+        5,
+        D(2026, 11, 2),
+        D(2026, 11, 4),
+        "national_review",
+        D(2026, 11, 19),
+        D(2026, 11, 20),
+        D(2026, 11, 24),
+        D(2026, 11, 25),
+    )
     # SYN-6: no decision yet at the year end.
     refs["6"] = rapid_review(s, 6, D(2027, 3, 1), D(2027, 3, 3), None)
     return refs
@@ -187,7 +310,11 @@ def seeded(tmp_path_factory):
 def test_period_and_incidents(seeded):
     _, _, r = seeded
     assert (r.period.label, r.period.start, r.period.end, r.as_of) == (
-        "2026-27", D(2026, 4, 1), D(2027, 3, 31), D(2027, 3, 31))
+        "2026-27",
+        D(2026, 4, 1),
+        D(2027, 3, 31),
+        D(2027, 3, 31),
+    )
     assert r.incidents.notified == 5  # SYN-2 to SYN-6; SYN-1 was last year
     assert r.incidents.by_harm == {"death": 1, "serious_harm": 4}
     assert r.incidents.at_discretion == 0
@@ -197,16 +324,16 @@ def test_every_clock_on_time_and_late(seeded):
     _, refs, r = seeded
     lines = {c.kind: (c.total, c.on_time) for c in r.clocks}
     assert lines == {
-        "panel_notification": (5, 4),              # SYN-3 late
+        "panel_notification": (5, 4),  # SYN-3 late
         "partner_notice": (5, 5),
-        "icsc_decision": (5, 4),                   # SYN-6 open past its target
-        "partner_ratification": (20, 20),          # five partners x SYN-2..5
-        "rapid_review_submission": (5, 3),         # SYN-5 late, SYN-6 open past due
+        "icsc_decision": (5, 4),  # SYN-6 open past its target
+        "partner_ratification": (20, 20),  # five partners x SYN-2..5
+        "rapid_review_submission": (5, 3),  # SYN-5 late, SYN-6 open past due
         "family_notification": (4, 4),
-        "publication": (2, 2),                     # SYN-1 (approved date), SYN-2; SYN-4 stopped
+        "publication": (2, 2),  # SYN-1 (approved date), SYN-2; SYN-4 stopped
         "pre_publication_copy": (2, 2),
         "delay_notice": (1, 1),
-        "non_publication_justification": (1, 0),   # SYN-4, not recorded
+        "non_publication_justification": (1, 0),  # SYN-4, not recorded
         "repository_submission": (2, 2),
     }
     assert {c.kind: c.on_time_percent for c in r.clocks}["panel_notification"] == 80.0
@@ -225,37 +352,49 @@ def test_decisions_reviews_delays_and_non_publication(seeded):
     _, refs, r = seeded
     assert r.decisions.by_outcome == {"local_review": 2, "national_review": 1, "no_review": 1}
     assert (r.decisions.total, r.decisions.revisions) == (4, 0)
-    assert [(p.reference, p.six_months_on, p.published_on, p.within_six_months, p.delay_approved)
-            for p in r.published] == [
+    assert [
+        (p.reference, p.six_months_on, p.published_on, p.within_six_months, p.delay_approved)
+        for p in r.published
+    ] == [
         (refs["1"], D(2026, 8, 16), D(2026, 10, 21), False, True),
-        (refs["2"], D(2026, 12, 16), D(2026, 12, 9), True, False)]
+        (refs["2"], D(2026, 12, 16), D(2026, 12, 9), True, False),
+    ]
     assert r.published_within_six_months == 1
     assert r.in_progress == []  # SYN-4 will publish nothing; SYN-5 went to the Panel
     assert [(d.reference, d.to_date, d.status, d.circumstance) for d in r.delays] == [
-        (refs["1"], D(2026, 10, 30), "approved", "prosecution")]
+        (refs["1"], D(2026, 10, 30), "approved", "prosecution")
+    ]
     assert [(n.reference, n.withheld_on, n.scope) for n in r.non_publication] == [
-        (refs["4"], D(2027, 3, 15), "improvements")]
+        (refs["4"], D(2027, 3, 15), "improvements")
+    ]
 
 
 def test_learning_actions_carried_forward(seeded):
     _, refs, r = seeded
     a = r.actions
     assert (a.completed, a.open, a.overdue, a.cancelled) == (2, 2, 1, 1)  # X1, Y1 / X2, Y2 / X2 / Y3
-    assert (a.carried_forward, a.carried_forward_completed) == (2, 1)     # X1 and X2; X1 done
+    assert (a.carried_forward, a.carried_forward_completed) == (2, 1)  # X1 and X2; X1 done
     assert [(g.agency, g.completed, g.open, g.overdue) for g in a.by_agency] == [
-        ("Hackney Council", 1, 1, 0), ("Homerton University Hospital", 1, 0, 0),
-        ("Metropolitan Police Service", 0, 1, 1)]
+        ("Hackney Council", 1, 1, 0),
+        ("Homerton University Hospital", 1, 0, 0),
+        ("Metropolitan Police Service", 0, 1, 1),
+    ]
     # X2 due Wed 10 Mar 2027: 11, 12, 15-19, 22-25, 30, 31 March = 13 working days.
-    assert [(o.id, o.reference, o.working_days_overdue, o.carried_forward)
-            for o in a.overdue_list] == [(int(refs["x2"]), refs["1"], 13, True)]
+    assert [(o.id, o.reference, o.working_days_overdue, o.carried_forward) for o in a.overdue_list] == [
+        (int(refs["x2"]), refs["1"], 13, True)
+    ]
 
 
 def test_timeline(seeded):
     _, refs, r = seeded
     assert [(t.reference, t.aware, t.published) for t in r.timeline] == [
-        (refs["1"], D(2026, 2, 2), D(2026, 10, 21)), (refs["2"], D(2026, 6, 1), D(2026, 12, 9)),
-        (refs["3"], D(2026, 9, 14), None), (refs["4"], D(2026, 10, 5), None),
-        (refs["5"], D(2026, 11, 2), None), (refs["6"], D(2027, 3, 1), None)]
+        (refs["1"], D(2026, 2, 2), D(2026, 10, 21)),
+        (refs["2"], D(2026, 6, 1), D(2026, 12, 9)),
+        (refs["3"], D(2026, 9, 14), None),
+        (refs["4"], D(2026, 10, 5), None),
+        (refs["5"], D(2026, 11, 2), None),
+        (refs["6"], D(2027, 3, 1), None),
+    ]
     six = r.timeline[-1]
     assert (six.notified, six.decided, six.submitted) == (D(2027, 3, 3), None, None)
 
@@ -263,8 +402,9 @@ def test_timeline(seeded):
 def test_the_overdue_action_is_escalated(seeded):
     s, refs, _ = seeded
     day = D(2027, 3, 11)  # the first working day after X2's due date
-    fired = [f for f in sweep(s, Actor("cspr sweep", "system"), day, at(day)).fired
-             if f.clock == "learning_action"]
+    fired = [
+        f for f in sweep(s, Actor("cspr sweep", "system"), day, at(day)).fired if f.clock == "learning_action"
+    ]
     assert [(f.party, f.rung) for f in fired] == [(f"action-{refs['x2']}", "breached")]
 
 
@@ -277,8 +417,11 @@ def test_files_carry_case_references_only(seeded, tmp_path):
         assert "QZ" not in text and "Synthetic: injuries" not in text
         assert "80%" in text and "60%" in text
     page = html.read_text()
-    assert page.count("<svg") == 2 and "<script" not in page and "http://" not in page.replace(
-        "http://www.w3.org/2000/svg", "")
+    assert (
+        page.count("<svg") == 2
+        and "<script" not in page
+        and "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    )
     assert render_markdown(r).startswith("# City & Hackney Safeguarding Children Partnership")
     assert "&amp;" in render_html(r)
 
@@ -289,8 +432,8 @@ def _png_size_and_ink(path: Path) -> tuple[int, int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, chunks, header = 8, [], b""
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             header = body
         elif kind == b"IDAT":
@@ -305,7 +448,7 @@ def _png_size_and_ink(path: Path) -> tuple[int, int, int]:
     inked = 0
     for y in range(height):
         f = raw[y * (stride + 1)]
-        line = bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
         for i in range(stride):
             a = line[i - bpp] if i >= bpp else 0
             b = prev[i]
@@ -320,7 +463,7 @@ def _png_size_and_ink(path: Path) -> tuple[int, int, int]:
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        if len(set(bytes(line[j:j + 3]) for j in range(0, stride, bpp))) > 1:
+        if len(set(bytes(line[j : j + 3]) for j in range(0, stride, bpp))) > 1:
             inked += 1
         prev = line
     return width, height, inked
@@ -337,12 +480,27 @@ def test_the_html_opens_in_a_browser(seeded, tmp_path):
     ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
     ARTIFACT.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                        "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-                        f"--user-data-dir={profile}", f"--screenshot={ARTIFACT}",
-                        "--window-size=1200,2000", html.resolve().as_uri()],
-                       capture_output=True, timeout=90, check=False)
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                f"--user-data-dir={profile}",
+                f"--screenshot={ARTIFACT}",
+                "--window-size=1200,2000",
+                html.resolve().as_uri(),
+            ],
+            capture_output=True,
+            timeout=90,
+            check=False,
+        )
     assert ARTIFACT.is_file(), "chromium wrote no screenshot"
     width, height, inked = _png_size_and_ink(ARTIFACT)
     assert (width, height) == (1200, 2000)

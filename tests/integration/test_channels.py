@@ -27,25 +27,41 @@ from tests.conftest import Handler, free_port
 REFERENCE = "CHSCP-2026-0007"
 SENT_AT = datetime(2027, 1, 4, 9, 30, tzinfo=UTC)
 SENDER = {"name": "CHSCP support team", "email": "support@example.org"}
-TO = [{"name": "Example Partner, Police", "email": "police@example.org"},
-      {"name": "ICSC", "email": "icsc@example.org"}]
+TO = [
+    {"name": "Example Partner, Police", "email": "police@example.org"},
+    {"name": "ICSC", "email": "icsc@example.org"},
+]
 
 
 def context() -> dict[str, Any]:
     """A partner notice's context, as the domain builds it."""
     due = date(2027, 1, 6)
     return {
-        "notice": {"kind": "partner_notice", "basis": "19.8", "due": due, "working_days_left": 2,
-                   "explanation": "5 working days after the local authority became aware; 19.8."},
-        "case": {"reference": REFERENCE, "local_authority": "London Borough of Hackney",
-                 "incident_date": date(2026, 12, 27), "aware_date": date(2026, 12, 29),
-                 "harm": "serious_harm", "abuse_or_neglect": "known", "location": "in_area",
-                 "looked_after": False, "criminal_investigation": True,
-                 "children": [{"initials": "XY", "age": 4, "sex": "female"}],
-                 "summary": "Synthetic summary: café, naïve — non-ASCII on purpose.",
-                 "reported_by": "Example School", "considered_at_discretion": False},
-        "clocks": {"rapid_review_submission": {"due": date(2027, 1, 20), "statutory": True,
-                                               "basis": "19.11-19.13"}},
+        "notice": {
+            "kind": "partner_notice",
+            "basis": "19.8",
+            "due": due,
+            "working_days_left": 2,
+            "explanation": "5 working days after the local authority became aware; 19.8.",
+        },
+        "case": {
+            "reference": REFERENCE,
+            "local_authority": "London Borough of Hackney",
+            "incident_date": date(2026, 12, 27),
+            "aware_date": date(2026, 12, 29),
+            "harm": "serious_harm",
+            "abuse_or_neglect": "known",
+            "location": "in_area",
+            "looked_after": False,
+            "criminal_investigation": True,
+            "children": [{"initials": "XY", "age": 4, "sex": "female"}],
+            "summary": "Synthetic summary: café, naïve — non-ASCII on purpose.",
+            "reported_by": "Example School",
+            "considered_at_discretion": False,
+        },
+        "clocks": {
+            "rapid_review_submission": {"due": date(2027, 1, 20), "statutory": True, "basis": "19.11-19.13"}
+        },
         "partnership": {"name": "City & Hackney Safeguarding Children Partnership", "short_name": "CHSCP"},
         "sender": SENDER,
         "recipients": TO,
@@ -58,10 +74,17 @@ def rendered() -> RenderedNotice:
     return NoticeRenderer().render("partner_notice", context())
 
 
-def message(rendered: RenderedNotice, *, notice_id: int = 7, sent_at: datetime = SENT_AT,
-            **changes: Any) -> EmailMessage:
-    args: dict[str, Any] = {"sender": SENDER, "to": TO, "notice_id": notice_id, "reference": REFERENCE,
-                            "kind": "partner_notice", "sent_at": sent_at}
+def message(
+    rendered: RenderedNotice, *, notice_id: int = 7, sent_at: datetime = SENT_AT, **changes: Any
+) -> EmailMessage:
+    args: dict[str, Any] = {
+        "sender": SENDER,
+        "to": TO,
+        "notice_id": notice_id,
+        "reference": REFERENCE,
+        "kind": "partner_notice",
+        "sent_at": sent_at,
+    }
     args.update(changes)
     return build_message(rendered, **args)
 
@@ -78,7 +101,10 @@ def test_message_headers_and_parts(rendered: RenderedNotice) -> None:
     assert msg["Subject"] == rendered.subject
     assert msg["Date"] == "Mon, 04 Jan 2027 09:30:00 +0100"
     assert (msg["X-CSPR-Reference"], msg["X-CSPR-Notice-Kind"], msg["X-CSPR-Notice-Id"]) == (
-        REFERENCE, "partner_notice", "7")
+        REFERENCE,
+        "partner_notice",
+        "7",
+    )
     assert msg.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
     raw = msg.as_bytes()
@@ -91,16 +117,20 @@ def test_message_id_is_deterministic(rendered: RenderedNotice) -> None:
     again = message(rendered, sent_at=SENT_AT + timedelta(hours=1))
     assert first["Message-ID"] == again["Message-ID"]
     assert message(rendered, domain="cspr.hackney.example.org")["Message-ID"] == (
-        "<notice-7.chscp-2026-0007@cspr.hackney.example.org>")
+        "<notice-7.chscp-2026-0007@cspr.hackney.example.org>"
+    )
 
 
-@pytest.mark.parametrize("changes", [
-    {"sender": {"name": "Support\r\nBcc: x@example.org", "email": "support@example.org"}},
-    {"to": [{"name": "ICSC", "email": "icsc@example.org\nBcc: x@example.org"}]},
-    {"reference": "CHSCP-2026-0007\nBcc: x@example.org"},
-    {"kind": "partner_notice\r\nX-Evil: 1"},
-    {"domain": "example.org\n"},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"sender": {"name": "Support\r\nBcc: x@example.org", "email": "support@example.org"}},
+        {"to": [{"name": "ICSC", "email": "icsc@example.org\nBcc: x@example.org"}]},
+        {"reference": "CHSCP-2026-0007\nBcc: x@example.org"},
+        {"kind": "partner_notice\r\nX-Evil: 1"},
+        {"domain": "example.org\n"},
+    ],
+)
 def test_a_line_break_in_a_header_value_is_refused(rendered: RenderedNotice, changes: dict[str, Any]) -> None:
     with pytest.raises(ValueError, match="line break"):
         message(rendered, **changes)
@@ -108,17 +138,27 @@ def test_a_line_break_in_a_header_value_is_refused(rendered: RenderedNotice, cha
 
 def test_a_line_break_in_the_subject_is_refused() -> None:
     with pytest.raises(ValueError, match="subject"):
-        build_message(RenderedNotice("a\nBcc: x@example.org", "t", "<p>h</p>"), sender=SENDER, to=TO,
-                      notice_id=1, reference=REFERENCE, kind="partner_notice", sent_at=SENT_AT)
+        build_message(
+            RenderedNotice("a\nBcc: x@example.org", "t", "<p>h</p>"),
+            sender=SENDER,
+            to=TO,
+            notice_id=1,
+            reference=REFERENCE,
+            kind="partner_notice",
+            sent_at=SENT_AT,
+        )
 
 
-@pytest.mark.parametrize(("changes", "problem"), [
-    ({"sent_at": datetime(2027, 1, 4, 9, 30)}, "timezone-aware"),
-    ({"to": []}, "at least one recipient"),
-    ({"to": [{"name": "X", "email": "not an address"}]}, "not an address"),
-    ({"reference": "../etc"}, "case reference"),
-    ({"notice_id": -1}, "notice_id"),
-])
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"sent_at": datetime(2027, 1, 4, 9, 30)}, "timezone-aware"),
+        ({"to": []}, "at least one recipient"),
+        ({"to": [{"name": "X", "email": "not an address"}]}, "not an address"),
+        ({"reference": "../etc"}, "case reference"),
+        ({"notice_id": -1}, "notice_id"),
+    ],
+)
 def test_bad_message_arguments(rendered: RenderedNotice, changes: dict[str, Any], problem: str) -> None:
     with pytest.raises(ValueError, match=problem):
         message(rendered, **changes)
@@ -135,7 +175,7 @@ def test_file_channel_writes_one_standard_eml(tmp_path: Path, rendered: Rendered
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
     parsed = email.message_from_bytes(path.read_bytes(), policy=default)
     assert isinstance(parsed, EmailMessage)
-    assert parsed["To"] == "\"Example Partner, Police\" <police@example.org>, ICSC <icsc@example.org>"
+    assert parsed["To"] == '"Example Partner, Police" <police@example.org>, ICSC <icsc@example.org>'
     assert parsed["From"] == "CHSCP support team <support@example.org>"
     assert parsed["Subject"] == rendered.subject
     assert parsed["Message-ID"] == "<notice-7.chscp-2026-0007@cspr.example.org>"
@@ -148,8 +188,9 @@ def test_file_channel_writes_one_standard_eml(tmp_path: Path, rendered: Rendered
     assert "café, naïve" in text.get_content()
 
 
-def test_delivering_the_same_notice_again_leaves_the_file_alone(tmp_path: Path,
-                                                                 rendered: RenderedNotice) -> None:
+def test_delivering_the_same_notice_again_leaves_the_file_alone(
+    tmp_path: Path, rendered: RenderedNotice
+) -> None:
     channel = FileChannel(tmp_path)
     first = channel.deliver(message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
     written = Path(first).read_bytes()
@@ -160,15 +201,22 @@ def test_delivering_the_same_notice_again_leaves_the_file_alone(tmp_path: Path,
     assert len(list(Path(first).parent.iterdir())) == 1
 
 
-def test_a_different_message_at_the_same_notice_id_is_refused(tmp_path: Path,
-                                                             rendered: RenderedNotice) -> None:
+def test_a_different_message_at_the_same_notice_id_is_refused(
+    tmp_path: Path, rendered: RenderedNotice
+) -> None:
     channel = FileChannel(tmp_path)
     first = channel.deliver(message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
     written = Path(first).read_bytes()
     other_id = message(rendered, domain="other.example.org")
-    changed = build_message(RenderedNotice(rendered.subject, rendered.text + "changed\n", rendered.html),
-                            sender=SENDER, to=TO, notice_id=7, reference=REFERENCE, kind="partner_notice",
-                            sent_at=SENT_AT)
+    changed = build_message(
+        RenderedNotice(rendered.subject, rendered.text + "changed\n", rendered.html),
+        sender=SENDER,
+        to=TO,
+        notice_id=7,
+        reference=REFERENCE,
+        kind="partner_notice",
+        sent_at=SENT_AT,
+    )
     for msg in (other_id, changed):
         with pytest.raises(DeliveryConflict, match="already holds a different message") as caught:
             channel.deliver(msg, notice_id=7, reference=REFERENCE, kind="partner_notice")
@@ -178,11 +226,11 @@ def test_a_different_message_at_the_same_notice_id_is_refused(tmp_path: Path,
     assert len(list(Path(first).parent.iterdir())) == 1
 
 
-def test_file_channel_checks_the_message_matches_the_notice(tmp_path: Path,
-                                                            rendered: RenderedNotice) -> None:
+def test_file_channel_checks_the_message_matches_the_notice(tmp_path: Path, rendered: RenderedNotice) -> None:
     with pytest.raises(ValueError, match="X-CSPR-Notice-Id"):
-        FileChannel(tmp_path).deliver(message(rendered), notice_id=8, reference=REFERENCE,
-                                      kind="partner_notice")
+        FileChannel(tmp_path).deliver(
+            message(rendered), notice_id=8, reference=REFERENCE, kind="partner_notice"
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -190,21 +238,22 @@ def test_an_unwritable_outbox_is_a_delivery_error(tmp_path: Path, rendered: Rend
     blocker = tmp_path / "outbox"
     blocker.write_text("a file where the outbox folder should be")
     with pytest.raises(DeliveryError, match="cannot write") as caught:
-        FileChannel(blocker).deliver(message(rendered), notice_id=7, reference=REFERENCE,
-                                     kind="partner_notice")
+        FileChannel(blocker).deliver(
+            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+        )
     assert caught.value.retryable
 
 
 # --- SmtpChannel -------------------------------------------------------------------------
 
 
-
-
-def test_smtp_channel_delivers_to_every_recipient(smtp_server: tuple[Handler, int],
-                                                  rendered: RenderedNotice) -> None:
+def test_smtp_channel_delivers_to_every_recipient(
+    smtp_server: tuple[Handler, int], rendered: RenderedNotice
+) -> None:
     handler, port = smtp_server
     receipt = SmtpChannel("127.0.0.1", port, timeout=5).deliver(
-        message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
+        message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+    )
     assert receipt == "<notice-7.chscp-2026-0007@cspr.example.org>"
     [envelope] = handler.envelopes
     assert envelope.mail_from == "support@example.org"
@@ -219,33 +268,41 @@ def test_smtp_channel_delivers_to_every_recipient(smtp_server: tuple[Handler, in
 def test_a_closed_port_is_a_retryable_delivery_error(rendered: RenderedNotice) -> None:
     with pytest.raises(DeliveryError, match=r"127\.0\.0\.1") as caught:
         SmtpChannel("127.0.0.1", free_port(), timeout=2).deliver(
-            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
+            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+        )
     assert caught.value.retryable
 
 
-def test_a_refused_recipient_is_not_retried(smtp_server: tuple[Handler, int],
-                                            rendered: RenderedNotice) -> None:
+def test_a_refused_recipient_is_not_retried(
+    smtp_server: tuple[Handler, int], rendered: RenderedNotice
+) -> None:
     handler, port = smtp_server
     to = [*TO, {"name": "Gone", "email": "refuse@example.org"}]
     with pytest.raises(DeliveryError, match=r"refused for refuse@example\.org \(550") as caught:
         SmtpChannel("127.0.0.1", port, timeout=5).deliver(
-            message(rendered, to=to), notice_id=7, reference=REFERENCE, kind="partner_notice")
+            message(rendered, to=to), notice_id=7, reference=REFERENCE, kind="partner_notice"
+        )
     assert not caught.value.retryable  # the others have it: a retry would send it twice
     assert handler.envelopes[0].rcpt_tos == ["police@example.org", "icsc@example.org"]
     with pytest.raises(DeliveryError, match="every recipient refused") as caught:
         SmtpChannel("127.0.0.1", port, timeout=5).deliver(
             message(rendered, to=[{"name": "Gone", "email": "refuse@example.org"}]),
-            notice_id=7, reference=REFERENCE, kind="partner_notice")
+            notice_id=7,
+            reference=REFERENCE,
+            kind="partner_notice",
+        )
     assert not caught.value.retryable
     assert "Synthetic summary" not in str(caught.value)
 
 
-def test_starttls_against_a_server_without_it_is_a_delivery_error(smtp_server: tuple[Handler, int],
-                                                                  rendered: RenderedNotice) -> None:
+def test_starttls_against_a_server_without_it_is_a_delivery_error(
+    smtp_server: tuple[Handler, int], rendered: RenderedNotice
+) -> None:
     handler, port = smtp_server
     with pytest.raises(DeliveryError, match="STARTTLS"):
         SmtpChannel("127.0.0.1", port, starttls=True, timeout=5).deliver(
-            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
+            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+        )
     assert handler.envelopes == []
 
 
@@ -260,10 +317,14 @@ def test_credentials_need_starttls() -> None:
 def test_channel_from_settings(tmp_path: Path) -> None:
     file = channel_from_settings("file", outbox_dir=tmp_path)
     assert isinstance(file, FileChannel) and file.outbox_dir == tmp_path and file.name == "file"
-    smtp = channel_from_settings("smtp", outbox_dir=tmp_path, smtp_host="mail.example.org",
-                                 smtp_starttls=True)
+    smtp = channel_from_settings(
+        "smtp", outbox_dir=tmp_path, smtp_host="mail.example.org", smtp_starttls=True
+    )
     assert isinstance(smtp, SmtpChannel) and (smtp.host, smtp.port, smtp.starttls) == (
-        "mail.example.org", 587, True)
+        "mail.example.org",
+        587,
+        True,
+    )
     with pytest.raises(ValueError, match="smtp_host"):
         channel_from_settings("smtp", outbox_dir=tmp_path)
     with pytest.raises(ValueError, match="unknown delivery channel 'fax'"):

@@ -39,7 +39,8 @@ async def _prefect_texts() -> list[str]:
 
 
 def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
-        harness, env, incident_file, caplog, capfd):
+    harness, env, incident_file, caplog, capfd
+):
     from workflows.flows import dispatch_notices_flow, log_incident_flow
 
     caplog.set_level(logging.DEBUG)
@@ -50,7 +51,10 @@ def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
 
     delivered = dispatch_notices_flow()
     assert sorted(r["kind"] for r in delivered) == [
-        "icsc_decision_request", "panel_notification", "partner_notice"]
+        "icsc_decision_request",
+        "panel_notification",
+        "partner_notice",
+    ]
     assert {r["status"] for r in delivered} == {"delivered"}
     files = sorted((env / "CHSCP-2026-0001").glob("*.eml"))
     assert len(files) == 3
@@ -63,6 +67,7 @@ def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
     assert "QZ" in msg.get_body(("plain",)).get_content()  # the notice itself carries them
 
     import asyncio
+
     texts = asyncio.run(_prefect_texts())
     assert any("log-incident" in t or "deliver-notice" in t for t in texts)
     logged = caplog.text + "".join(capfd.readouterr())
@@ -86,19 +91,32 @@ def test_record_decision_deployment_form_runs_the_same_command(harness, env, inc
     assert not {"initials", "children", "summary"} & set(form)
 
     ref = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")["reference"]
-    result = record_decision_flow(DecisionForm(
-        reference=ref, outcome="local_review", criteria=["19.15a"], decided_by="Ida Commissioner",
-        rationale="Agencies did not share what they knew about the risk.",
-        decided_on="2026-12-29"))
+    result = record_decision_flow(
+        DecisionForm(
+            reference=ref,
+            outcome="local_review",
+            criteria=["19.15a"],
+            decided_by="Ida Commissioner",
+            rationale="Agencies did not share what they knew about the risk.",
+            decided_on="2026-12-29",
+        )
+    )
     assert result == {"reference": ref, "revision": 1, "outcome": "local_review"}
     with pytest.raises(Exception, match="a decision is already recorded"):
-        record_decision_flow(DecisionForm(
-            reference=ref, outcome="no_review", decided_by="Ida Commissioner",
-            rationale="Second thoughts without a revision flag.", decided_on="2026-12-29"))
+        record_decision_flow(
+            DecisionForm(
+                reference=ref,
+                outcome="no_review",
+                decided_by="Ida Commissioner",
+                rationale="Second thoughts without a revision flag.",
+                decided_on="2026-12-29",
+            )
+        )
 
 
 def test_deadline_sweep_and_slt_digest_flows_fire_once_and_publish_references_only(
-        harness, env, incident_file):
+    harness, env, incident_file
+):
     # Aware Thu 24 Dec 2026: the notices are due Tue 5 Jan 2027 and breached Wed 6 Jan
     # (Christmas Fri 25, Boxing Day's substitute Mon 28, New Year's Day Fri 1 Jan).
     import asyncio
@@ -109,7 +127,9 @@ def test_deadline_sweep_and_slt_digest_flows_fire_once_and_publish_references_on
     ref = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")["reference"]
     first = deadline_sweep_flow(as_of=date(2027, 1, 6))
     assert {(f["reference"], f["clock"], f["rung"]) for f in first["fired"]} >= {
-        (ref, "panel_notification", "breached"), (ref, "partner_notice", "breached")}
+        (ref, "panel_notification", "breached"),
+        (ref, "partner_notice", "breached"),
+    }
     assert deadline_sweep_flow(as_of=date(2027, 1, 6))["fired"] == []  # once only
 
     digest = slt_digest_flow(as_of=date(2027, 1, 6))

@@ -32,8 +32,10 @@ def report(**changes: object) -> IncidentReport:
 
 def counts(services) -> dict[str, int]:
     with Session(services.engine) as s:
-        return {t.__tablename__: s.exec(select(func.count()).select_from(t)).one()
-                for t in (CaseRow, ClockRow, TaskRow, NoticeRow, AuditEventRow)}
+        return {
+            t.__tablename__: s.exec(select(func.count()).select_from(t)).one()
+            for t in (CaseRow, ClockRow, TaskRow, NoticeRow, AuditEventRow)
+        }
 
 
 def test_logging_an_incident_opens_the_case_with_clocks_tasks_and_notices(services):
@@ -42,8 +44,12 @@ def test_logging_an_incident_opens_the_case_with_clocks_tasks_and_notices(servic
     with Session(services.engine) as s:
         view = case_view(s, result.reference, TODAY, services.calendar)
     dues = {c["kind"]: c["due"] for c in view["clocks"]}
-    assert dues == {"panel_notification": "2027-01-05", "partner_notice": "2027-01-05",
-                    "icsc_decision": "2027-01-15", "rapid_review_submission": "2027-01-19"}
+    assert dues == {
+        "panel_notification": "2027-01-05",
+        "partner_notice": "2027-01-05",
+        "icsc_decision": "2027-01-15",
+        "rapid_review_submission": "2027-01-19",
+    }
     assert {c["status"] for c in view["clocks"]} == {"open"}
     # Tue 29 Dec 2026 to Tue 5 Jan 2027: Wed 30, Thu 31, Mon 4, Tue 5 (New Year's Day Fri 1 Jan).
     panel = next(c for c in view["clocks"] if c["kind"] == "panel_notification")
@@ -52,14 +58,16 @@ def test_logging_an_incident_opens_the_case_with_clocks_tasks_and_notices(servic
         "panel_notification": ("support_team", "2027-01-05"),
         "partner_notice": ("support_team", "2027-01-05"),
         "icsc_decision": ("icsc", "2027-01-15"),
-        "rapid_review_submission": ("spa", "2027-01-19")}
+        "rapid_review_submission": ("spa", "2027-01-19"),
+    }
     notices = {n["kind"]: n for n in view["notices"]}
     assert set(notices) == {"panel_notification", "partner_notice", "icsc_decision_request"}
     # The Panel is notified through its online form (19.7): the notice goes to the local
     # authority holding the duty and the support team, ready to copy.
     assert notices["panel_notification"]["to"] == [
         services.partnership.local_authority("hackney").email,
-        services.partnership.contacts.support_team.email]
+        services.partnership.contacts.support_team.email,
+    ]
     partner_to = set(notices["partner_notice"]["to"])
     assert {p.email for p in services.partnership.partners} <= partner_to
     assert services.partnership.contacts.icsc.email in partner_to
@@ -107,12 +115,15 @@ def test_twenty_threads_logging_the_same_incident_make_one_case(services):
     assert counts(services)["notices"] == 3
 
 
-@pytest.mark.parametrize(("changes", "actor", "error", "message"), [
-    ({}, Actor("Ivy", "icsc"), NotPermitted, "role icsc may not do this"),
-    ({"aware_date": "2027-01-04"}, SUPPORT, CommandRefused, "aware_date: 2027-01-04 is in the future"),
-    ({"local_authority": "camden"}, SUPPORT, ValueError, "unknown local authority 'camden'"),
-    ({"abuse_or_neglect": "not_suspected"}, SUPPORT, WrongState, "cspr case consider"),
-])
+@pytest.mark.parametrize(
+    ("changes", "actor", "error", "message"),
+    [
+        ({}, Actor("Ivy", "icsc"), NotPermitted, "role icsc may not do this"),
+        ({"aware_date": "2027-01-04"}, SUPPORT, CommandRefused, "aware_date: 2027-01-04 is in the future"),
+        ({"local_authority": "camden"}, SUPPORT, ValueError, "unknown local authority 'camden'"),
+        ({"abuse_or_neglect": "not_suspected"}, SUPPORT, WrongState, "cspr case consider"),
+    ],
+)
 def test_refused_intake_stores_nothing(services, changes, actor, error, message):
     with pytest.raises(error, match=message):
         log_incident(services, actor, report(**changes), at(TODAY))
@@ -141,16 +152,18 @@ def test_recording_the_panel_notification_meets_its_clock_and_closes_its_task(se
     record_notice_sent(services, SUPPORT, ref, "panel_notification", date(2026, 12, 29), at(TODAY))
     assert counts(services) == before
     with pytest.raises(WrongState, match="already recorded as sent on 2026-12-29"):
-        record_notice_sent(services, SUPPORT, ref, "panel_notification", date(2026, 12, 28),
-                           at(TODAY))
+        record_notice_sent(services, SUPPORT, ref, "panel_notification", date(2026, 12, 28), at(TODAY))
 
 
-@pytest.mark.parametrize(("kind", "on", "message"), [
-    ("panel_notification", date(2026, 12, 30), "in the future"),
-    ("panel_notification", date(2026, 12, 23), "before the local authority became aware"),
-    ("rapid_review", date(2026, 12, 28), "not a notice with a clock"),
-    ("lac_death_notice", date(2026, 12, 28), "has no lac_death_notice clock"),
-])
+@pytest.mark.parametrize(
+    ("kind", "on", "message"),
+    [
+        ("panel_notification", date(2026, 12, 30), "in the future"),
+        ("panel_notification", date(2026, 12, 23), "before the local authority became aware"),
+        ("rapid_review", date(2026, 12, 28), "not a notice with a clock"),
+        ("lac_death_notice", date(2026, 12, 28), "has no lac_death_notice clock"),
+    ],
+)
 def test_bad_notice_records_are_refused(services, kind, on, message):
     ref = log_incident(services, SUPPORT, report(), at(TODAY)).reference
     before = counts(services)

@@ -40,16 +40,27 @@ SYSTEM = Actor("cspr sweep", "system")
 
 
 def logged(services, reference: str = "SYN-0001") -> str:
-    report = IncidentReport.model_validate(incident(incident_date="2027-08-16",
-                                                    aware_date="2027-08-16", reference=reference))
+    report = IncidentReport.model_validate(
+        incident(incident_date="2027-08-16", aware_date="2027-08-16", reference=reference)
+    )
     return log_incident(services, SUPPORT, report, at(date(2027, 8, 16))).reference
 
 
 def opened(services) -> str:
     ref = logged(services)
-    decide(services, ICSC, ref, DecisionInput.parse(
-        "local_review", ["19.15a"], "Agencies did not share what they knew about the risk.", "",
-        date(2027, 8, 31)), at(date(2027, 8, 31)))
+    decide(
+        services,
+        ICSC,
+        ref,
+        DecisionInput.parse(
+            "local_review",
+            ["19.15a"],
+            "Agencies did not share what they knew about the risk.",
+            "",
+            date(2027, 8, 31),
+        ),
+        at(date(2027, 8, 31)),
+    )
     return ref
 
 
@@ -61,8 +72,7 @@ def rows(services, as_of: date, **filters):
 def test_recommendations_and_actions_need_a_local_review(services):
     ref = logged(services)
     with pytest.raises(WrongState, match="has no local review"):
-        add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.",
-                           at(date(2027, 9, 1)))
+        add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.", at(date(2027, 9, 1)))
 
 
 def test_actions_by_agency_and_status_with_progress_and_evidence(services):
@@ -74,41 +84,100 @@ def test_actions_by_agency_and_status_with_progress_and_evidence(services):
     with pytest.raises(WrongState, match="already has recommendation 1"):
         add_recommendation(services, SUPPORT, ref, 1, "Share risk information again.", day)
     with pytest.raises(NotFound, match="has no recommendation 2"):
-        add_action(services, SUPPORT, ref, 2, "hackney-council", "Head of Safeguarding",
-                   "Audit strategy discussions.", date(2027, 9, 10), day)
+        add_action(
+            services,
+            SUPPORT,
+            ref,
+            2,
+            "hackney-council",
+            "Head of Safeguarding",
+            "Audit strategy discussions.",
+            date(2027, 9, 10),
+            day,
+        )
     with pytest.raises(CommandRefused, match="unknown partner 'hackney-counci'"):
-        add_action(services, SUPPORT, ref, 1, "hackney-counci", "Head of Safeguarding",
-                   "Audit strategy discussions.", date(2027, 9, 10), day)
+        add_action(
+            services,
+            SUPPORT,
+            ref,
+            1,
+            "hackney-counci",
+            "Head of Safeguarding",
+            "Audit strategy discussions.",
+            date(2027, 9, 10),
+            day,
+        )
     with pytest.raises(CommandRefused, match="is not after today"):
-        add_action(services, SUPPORT, ref, 1, "hackney-council", "Head of Safeguarding",
-                   "Audit strategy discussions.", date(2027, 9, 1), day)
-    a = add_action(services, SUPPORT, ref, 1, "hackney-council", "Head of Safeguarding",
-                   "Audit strategy discussions.", date(2027, 9, 10), day)
-    b = add_action(services, SUPPORT, ref, 1, "Homerton University Hospital",
-                   "Named Nurse for Safeguarding", "Train the emergency department staff.",
-                   date(2027, 12, 1), day)
-    c = add_action(services, SUPPORT, ref, 1, "metropolitan-police", "Detective Inspector",
-                   "Review referral triage.", date(2027, 10, 1), day)
+        add_action(
+            services,
+            SUPPORT,
+            ref,
+            1,
+            "hackney-council",
+            "Head of Safeguarding",
+            "Audit strategy discussions.",
+            date(2027, 9, 1),
+            day,
+        )
+    a = add_action(
+        services,
+        SUPPORT,
+        ref,
+        1,
+        "hackney-council",
+        "Head of Safeguarding",
+        "Audit strategy discussions.",
+        date(2027, 9, 10),
+        day,
+    )
+    b = add_action(
+        services,
+        SUPPORT,
+        ref,
+        1,
+        "Homerton University Hospital",
+        "Named Nurse for Safeguarding",
+        "Train the emergency department staff.",
+        date(2027, 12, 1),
+        day,
+    )
+    c = add_action(
+        services,
+        SUPPORT,
+        ref,
+        1,
+        "metropolitan-police",
+        "Detective Inspector",
+        "Review referral triage.",
+        date(2027, 10, 1),
+        day,
+    )
 
-    update_action(services, PARTNER, b, "Two of four sessions delivered.", date(2027, 9, 20),
-                  at(date(2027, 9, 20)))
+    update_action(
+        services, PARTNER, b, "Two of four sessions delivered.", date(2027, 9, 20), at(date(2027, 9, 20))
+    )
     with pytest.raises(CommandRefused, match="--evidence: say what it is in a sentence"):
         complete_action(services, PARTNER, b, date(2027, 9, 21), "done", at(date(2027, 9, 21)))
-    complete_action(services, PARTNER, b, date(2027, 9, 21),
-                    "Attendance registers for all four sessions.", at(date(2027, 9, 21)))
+    complete_action(
+        services,
+        PARTNER,
+        b,
+        date(2027, 9, 21),
+        "Attendance registers for all four sessions.",
+        at(date(2027, 9, 21)),
+    )
     with pytest.raises(WrongState, match=f"learning action {b} is done on 2027-09-21"):
-        update_action(services, SUPPORT, b, "More training booked.", date(2027, 9, 22),
-                      at(date(2027, 9, 22)))
+        update_action(services, SUPPORT, b, "More training booked.", date(2027, 9, 22), at(date(2027, 9, 22)))
     with pytest.raises(NotPermitted):
-        cancel_action(services, PARTNER, c, "Superseded by the new triage model.",
-                      at(date(2027, 9, 22)))
+        cancel_action(services, PARTNER, c, "Superseded by the new triage model.", at(date(2027, 9, 22)))
     cancel_action(services, SUPPORT, c, "Superseded by the new triage model.", at(date(2027, 9, 22)))
 
     listed = rows(services, date(2027, 9, 22))
     assert [(r["id"], r["agency_name"], r["status"]) for r in listed] == [
         (a, "Hackney Council", "overdue"),
         (b, "Homerton University Hospital", "done"),
-        (c, "Metropolitan Police Service", "cancelled")]
+        (c, "Metropolitan Police Service", "cancelled"),
+    ]
     # Due Fri 10 Sep; as of Wed 22 Sep: Mon 13 .. Wed 22 is 8 working days.
     assert listed[0]["working_days_overdue"] == 8
     assert listed[1]["evidence"] == "Attendance registers for all four sessions."
@@ -119,8 +188,7 @@ def test_actions_by_agency_and_status_with_progress_and_evidence(services):
         late = overdue_actions(s, date(2027, 9, 22), services.calendar)
         assert [(o.action_id, o.working_days_overdue) for o in late] == [(a, 8)]
         commands = [e.command for e in s.exec(select(AuditEventRow))]
-    for command in ("add_recommendation", "add_action", "update_action", "complete_action",
-                    "cancel_action"):
+    for command in ("add_recommendation", "add_action", "update_action", "complete_action", "cancel_action"):
         assert command in commands
     with Session(services.engine) as s:
         assert verify(s).ok
@@ -128,10 +196,18 @@ def test_actions_by_agency_and_status_with_progress_and_evidence(services):
 
 def test_overdue_actions_climb_the_ladder_once_each(services):
     ref = opened(services)
-    add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.",
-                       at(date(2027, 9, 1)))
-    a = add_action(services, SUPPORT, ref, 1, "hackney-council", "Head of Safeguarding",
-                   "Audit strategy discussions.", date(2027, 9, 10), at(date(2027, 9, 1)))
+    add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.", at(date(2027, 9, 1)))
+    a = add_action(
+        services,
+        SUPPORT,
+        ref,
+        1,
+        "hackney-council",
+        "Head of Safeguarding",
+        "Audit strategy discussions.",
+        date(2027, 9, 10),
+        at(date(2027, 9, 1)),
+    )
 
     def fired(day: date) -> list[tuple[str, str]]:
         result = sweep(services, SYSTEM, day, at(day))
@@ -144,16 +220,20 @@ def test_overdue_actions_climb_the_ladder_once_each(services):
     assert fired(date(2027, 9, 13)) == [("breached", f"action-{a}")]  # due today overtaken
     assert fired(date(2027, 9, 13)) == []
     with Session(services.engine) as s:
-        breach = s.exec(select(ActionEscalationRow).where(
-            ActionEscalationRow.rung == "breached")).one()
+        breach = s.exec(select(ActionEscalationRow).where(ActionEscalationRow.rung == "breached")).one()
         notice = s.get(NoticeRow, breach.notice_id)
         assert notice is not None
-        assert notice.subject == (f"{ref}: learning action {a} (recommendation 1, Hackney Council) "
-                                  "- OVERDUE: due Fri 10 Sep 2027")
+        assert notice.subject == (
+            f"{ref}: learning action {a} (recommendation 1, Hackney Council) - OVERDUE: due Fri 10 Sep 2027"
+        )
         to = {r["email"] for r in notice.recipients}
-        assert to == {"safeguarding-lead@hackney-council.example.org", "icsc@chscp.example.org",
-                      "slt@chscp.example.org"}
+        assert to == {
+            "safeguarding-lead@hackney-council.example.org",
+            "icsc@chscp.example.org",
+            "slt@chscp.example.org",
+        }
         assert "QZ" not in notice.body_text and "QZ" not in notice.subject
-    complete_action(services, SUPPORT, a, date(2027, 9, 14), "Audit report to the partnership.",
-                    at(date(2027, 9, 14)))
+    complete_action(
+        services, SUPPORT, a, date(2027, 9, 14), "Audit report to the partnership.", at(date(2027, 9, 14))
+    )
     assert fired(date(2027, 9, 20)) == []  # done: nothing more

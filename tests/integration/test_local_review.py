@@ -37,12 +37,21 @@ URL = "https://chscp.example.org/reviews/synthetic-1"
 
 
 def opened(services) -> str:
-    report = IncidentReport.model_validate(incident(incident_date="2027-08-16",
-                                                    aware_date="2027-08-16"))
+    report = IncidentReport.model_validate(incident(incident_date="2027-08-16", aware_date="2027-08-16"))
     ref = log_incident(services, SUPPORT, report, at(date(2027, 8, 16))).reference
-    decide(services, ICSC, ref, DecisionInput.parse(
-        "local_review", ["19.15a"], "Agencies did not share what they knew about the risk.", "",
-        date(2027, 8, 31)), at(date(2027, 8, 31)))
+    decide(
+        services,
+        ICSC,
+        ref,
+        DecisionInput.parse(
+            "local_review",
+            ["19.15a"],
+            "Agencies did not share what they knew about the risk.",
+            "",
+            date(2027, 8, 31),
+        ),
+        at(date(2027, 8, 31)),
+    )
     return ref
 
 
@@ -62,16 +71,32 @@ def test_plan_delay_copy_publication_and_repository(services):
     assert clocks(services, ref, date(2027, 9, 1))["publication"]["due"] == "2028-02-29"
 
     # Planned for Mon 14 Feb 2028: the copy is due 7 working days before, Thu 3 Feb 2028.
-    plan_review(services, SPA, ref, at(date(2027, 9, 1)), reviewer="Synthetic Reviewer Ltd",
-                commissioned_on=date(2027, 9, 1), publish_on=date(2028, 2, 14))
+    plan_review(
+        services,
+        SPA,
+        ref,
+        at(date(2027, 9, 1)),
+        reviewer="Synthetic Reviewer Ltd",
+        commissioned_on=date(2027, 9, 1),
+        publish_on=date(2028, 2, 14),
+    )
     assert clocks(services, ref, date(2027, 9, 1))["pre_publication_copy"]["due"] == "2028-02-03"
-    with pytest.raises(WrongState, match=r"after the publication clock's due date 2028-02-29.*"
-                                         "needs a delay approved by the SLT"):
+    with pytest.raises(
+        WrongState,
+        match=r"after the publication clock's due date 2028-02-29.*"
+        "needs a delay approved by the SLT",
+    ):
         plan_review(services, SPA, ref, at(date(2027, 9, 2)), publish_on=date(2028, 3, 15))
 
-    request_delay(services, SPA, ref, date(2028, 5, 31),
-                  "The criminal trial is listed for March 2028.", "criminal_investigation",
-                  at(date(2028, 1, 18)))
+    request_delay(
+        services,
+        SPA,
+        ref,
+        date(2028, 5, 31),
+        "The criminal trial is listed for March 2028.",
+        "criminal_investigation",
+        at(date(2028, 1, 18)),
+    )
     with pytest.raises(NotPermitted, match="role spa may not do this; it is for slt"):
         answer_delay(services, SPA, ref, True, "", at(date(2028, 1, 20)))
     # Approved Thu 20 Jan 2028: the delay notice is due 5 working days later, Thu 27 Jan 2028.
@@ -80,7 +105,10 @@ def test_plan_delay_copy_publication_and_repository(services):
     assert c["publication"]["due"] == "2028-05-31"
     extended = c["publication"]["history"][-1]
     assert (extended["change"], extended["old_due"], extended["new_due"]) == (
-        "extended", "2028-02-29", "2028-05-31")
+        "extended",
+        "2028-02-29",
+        "2028-05-31",
+    )
     assert c["delay_notice"]["due"] == "2028-01-27"
 
     # Re-planned for Wed 31 May 2028: 7 working days before, over the Spring bank holiday
@@ -88,8 +116,9 @@ def test_plan_delay_copy_publication_and_repository(services):
     plan_review(services, SPA, ref, at(date(2028, 1, 21)), publish_on=date(2028, 5, 31))
     assert clocks(services, ref, date(2028, 1, 21))["pre_publication_copy"]["due"] == "2028-05-19"
 
-    with pytest.raises(WrongState, match="must go to the Panel and the Secretary of State before "
-                                         "publication"):
+    with pytest.raises(
+        WrongState, match="must go to the Panel and the Secretary of State before publication"
+    ):
         publish(services, SUPPORT, ref, date(2028, 5, 31), URL, at(date(2028, 5, 31)))
     record_copy_sent(services, SUPPORT, ref, date(2028, 5, 18), at(date(2028, 5, 18)))
     publish(services, SUPPORT, ref, date(2028, 5, 31), URL, at(date(2028, 5, 31)))
@@ -99,29 +128,38 @@ def test_plan_delay_copy_publication_and_repository(services):
     assert c["repository_submission"]["due"] == "2028-06-14"
     record_repository_submission(services, SUPPORT, ref, date(2028, 6, 9), at(date(2028, 6, 9)))
     assert clocks(services, ref, date(2028, 6, 9))["repository_submission"]["status"] == "met"
-    assert {"delay_request", "delay_notice", "publication_notice",
-            "repository_submission"} <= set(notices(services, ref))
+    assert {"delay_request", "delay_notice", "publication_notice", "repository_submission"} <= set(
+        notices(services, ref)
+    )
 
 
 def test_publication_without_the_copy_needs_a_reason(services):
     ref = opened(services)
-    publish(services, SUPPORT, ref, date(2028, 2, 28), URL, at(date(2028, 2, 28)),
-            late_copy_reason="The copy was sent by post and not recorded.")
+    publish(
+        services,
+        SUPPORT,
+        ref,
+        date(2028, 2, 28),
+        URL,
+        at(date(2028, 2, 28)),
+        late_copy_reason="The copy was sent by post and not recorded.",
+    )
     assert clocks(services, ref, date(2028, 2, 28))["publication"]["status"] == "met"
 
 
 def test_withholding_the_full_report_still_publishes_the_improvements(services):
     ref = opened(services)
     # Decided Thu 2 Sep 2027: the justification is due 5 working days later, Thu 9 Sep 2027.
-    withhold(services, ICSC, ref, "full", "Publishing would identify the family.",
-             at(date(2027, 9, 2)))
+    withhold(services, ICSC, ref, "full", "Publishing would identify the family.", at(date(2027, 9, 2)))
     c = clocks(services, ref, date(2027, 9, 2))
     assert c["publication"]["status"] == "open"
     assert c["non_publication_justification"]["due"] == "2027-09-09"
     record_justification_sent(services, ICSC, ref, date(2027, 9, 8), at(date(2027, 9, 8)))
     c = clocks(services, ref, date(2027, 9, 8))
-    assert (c["non_publication_justification"]["status"],
-            c["non_publication_justification"]["met_on"]) == ("met", "2027-09-08")
+    assert (c["non_publication_justification"]["status"], c["non_publication_justification"]["met_on"]) == (
+        "met",
+        "2027-09-08",
+    )
     publish(services, SUPPORT, ref, date(2027, 12, 1), URL, at(date(2027, 12, 1)))
     assert clocks(services, ref, date(2027, 12, 1))["publication"]["status"] == "met"
 
@@ -129,10 +167,12 @@ def test_withholding_the_full_report_still_publishes_the_improvements(services):
 def test_withholding_everything_stops_the_publication_clock(services):
     ref = opened(services)
     with pytest.raises(NotPermitted, match="withhold: role slt may not do this; it is for icsc"):
-        withhold(services, SLT, ref, "improvements", "Publishing would identify the family.",
-                 at(date(2027, 9, 2)))
-    withhold(services, ICSC, ref, "improvements", "Publishing would identify the family.",
-             at(date(2027, 9, 2)))
+        withhold(
+            services, SLT, ref, "improvements", "Publishing would identify the family.", at(date(2027, 9, 2))
+        )
+    withhold(
+        services, ICSC, ref, "improvements", "Publishing would identify the family.", at(date(2027, 9, 2))
+    )
     c = clocks(services, ref, date(2027, 9, 2))
     assert c["publication"]["status"] == "stopped"
     assert "19.27" in c["publication"]["history"][-1]["reason"]

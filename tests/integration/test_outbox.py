@@ -34,12 +34,14 @@ def test_file_outbox_writes_each_notice_once_and_audits_it(services, tmp_path):
     ref = logged(services)
     channel = FileChannel(tmp_path / "outbox")
     first = dispatch_queued(services, SYSTEM, channel, NOW)
-    assert sorted(d.kind for d in first) == ["icsc_decision_request", "panel_notification",
-                                             "partner_notice"]
+    assert sorted(d.kind for d in first) == ["icsc_decision_request", "panel_notification", "partner_notice"]
     assert dispatch_queued(services, SYSTEM, channel, NOW) == []
     files = sorted((tmp_path / "outbox" / ref).glob("*.eml"))
-    assert [f.name for f in files] == ["000001-panel_notification.eml", "000002-partner_notice.eml",
-                                       "000003-icsc_decision_request.eml"]
+    assert [f.name for f in files] == [
+        "000001-panel_notification.eml",
+        "000002-partner_notice.eml",
+        "000003-icsc_decision_request.eml",
+    ]
     with Session(services.engine) as s:
         report = audit.verify(s)
     assert report.ok and report.events == 4  # the intake and three deliveries
@@ -50,16 +52,19 @@ def test_two_dispatchers_at_once_deliver_each_notice_once(services, smtp_server)
     logged(services)
     channel = SmtpChannel("127.0.0.1", port, timeout=5)
     results: list = []
-    threads = [threading.Thread(target=lambda: results.extend(
-        dispatch_queued(services, SYSTEM, channel, NOW))) for _ in range(2)]
+    threads = [
+        threading.Thread(target=lambda: results.extend(dispatch_queued(services, SYSTEM, channel, NOW)))
+        for _ in range(2)
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert sorted(r.notice_id for r in results) == [1, 2, 3]
     assert len(handler.envelopes) == 3
-    subjects = sorted(email.message_from_bytes(e.content, policy=email.policy.default)["Subject"]
-                      for e in handler.envelopes)
+    subjects = sorted(
+        email.message_from_bytes(e.content, policy=email.policy.default)["Subject"] for e in handler.envelopes
+    )
     assert all(s.startswith("CHSCP-2026-0001") for s in subjects)
     partner = next(e for e in handler.envelopes if len(e.rcpt_tos) == 7)
     assert "icsc@chscp.example.org" in partner.rcpt_tos

@@ -46,9 +46,10 @@ def decision(outcome: str = "local_review", on: date = date(2027, 1, 14)) -> Dec
 
 def snapshot(services) -> tuple[int, ...]:
     with Session(services.engine) as s:
-        counted = tuple(s.exec(select(func.count()).select_from(t)).one()
-                        for t in (CaseRow, ClockRow, ClockChangeRow, TaskRow, NoticeRow,
-                                  AuditEventRow, DecisionRow))
+        counted = tuple(
+            s.exec(select(func.count()).select_from(t)).one()
+            for t in (CaseRow, ClockRow, ClockChangeRow, TaskRow, NoticeRow, AuditEventRow, DecisionRow)
+        )
         stages = tuple(c.stage for c in s.exec(select(CaseRow)))
     return (*counted, hash(stages))
 
@@ -67,27 +68,111 @@ def refused(services, error, message, command, *args) -> None:
 
 def test_refusals_name_the_stage_and_what_must_come_first(services):
     ref = logged(services)
-    refused(services, WrongState, "stage intake: the rapid review includes the ICSC's decision",
-            record_submission, SPA, ref, date(2027, 1, 19), NOW)
-    refused(services, WrongState, "stage intake: the family is told the outcome of a decision",
-            record_family_notified, SUPPORT, ref, date(2027, 1, 19), "letter", NOW)
-    refused(services, WrongState, "stage intake: the ICSC must decide first",
-            ratify, PARTNER, ref, "hackney-council", True, "", date(2027, 1, 19), NOW)
+    refused(
+        services,
+        WrongState,
+        "stage intake: the rapid review includes the ICSC's decision",
+        record_submission,
+        SPA,
+        ref,
+        date(2027, 1, 19),
+        NOW,
+    )
+    refused(
+        services,
+        WrongState,
+        "stage intake: the family is told the outcome of a decision",
+        record_family_notified,
+        SUPPORT,
+        ref,
+        date(2027, 1, 19),
+        "letter",
+        NOW,
+    )
+    refused(
+        services,
+        WrongState,
+        "stage intake: the ICSC must decide first",
+        ratify,
+        PARTNER,
+        ref,
+        "hackney-council",
+        True,
+        "",
+        date(2027, 1, 19),
+        NOW,
+    )
     refused(services, NotPermitted, "role spa may not do this", decide, SPA, ref, decision(), NOW)
-    refused(services, CommandRefused, "before the local authority became aware",
-            decide, ICSC, ref, decision(on=date(2026, 12, 23)), NOW)
-    refused(services, CommandRefused, r"in the future \(today is 2027-03-01\)",
-            decide, ICSC, ref, decision(on=date(2027, 3, 2)), NOW)
+    refused(
+        services,
+        CommandRefused,
+        "before the local authority became aware",
+        decide,
+        ICSC,
+        ref,
+        decision(on=date(2026, 12, 23)),
+        NOW,
+    )
+    refused(
+        services,
+        CommandRefused,
+        r"in the future \(today is 2027-03-01\)",
+        decide,
+        ICSC,
+        ref,
+        decision(on=date(2027, 3, 2)),
+        NOW,
+    )
     decide(services, ICSC, ref, decision(), NOW)
-    refused(services, WrongState, "stage decided: a decision is already recorded; to change it use",
-            decide, ICSC, ref, decision(), NOW)
-    refused(services, ValueError, "unknown partner 'camden-council'",
-            ratify, PARTNER, ref, "camden-council", True, "", date(2027, 1, 18), NOW)
-    refused(services, WrongState, "stage decided: the Panel responds to a submitted rapid review",
-            record_panel_response, SPA, ref, True, date(2027, 1, 20), "", NOW)
+    refused(
+        services,
+        WrongState,
+        "stage decided: a decision is already recorded; to change it use",
+        decide,
+        ICSC,
+        ref,
+        decision(),
+        NOW,
+    )
+    refused(
+        services,
+        ValueError,
+        "unknown partner 'camden-council'",
+        ratify,
+        PARTNER,
+        ref,
+        "camden-council",
+        True,
+        "",
+        date(2027, 1, 18),
+        NOW,
+    )
+    refused(
+        services,
+        WrongState,
+        "stage decided: the Panel responds to a submitted rapid review",
+        record_panel_response,
+        SPA,
+        ref,
+        True,
+        date(2027, 1, 20),
+        "",
+        NOW,
+    )
     ratify(services, PARTNER, ref, "hackney-council", True, "", date(2027, 1, 18), NOW)
-    refused(services, WrongState, "hackney-council already ratified decision 1 on 2027-01-18",
-            ratify, PARTNER, ref, "hackney-council", False, "No", date(2027, 1, 19), NOW)
+    refused(
+        services,
+        WrongState,
+        "hackney-council already ratified decision 1 on 2027-01-18",
+        ratify,
+        PARTNER,
+        ref,
+        "hackney-council",
+        False,
+        "No",
+        date(2027, 1, 19),
+        NOW,
+    )
 
 
 def test_a_one_word_rationale_is_refused():
@@ -100,8 +185,16 @@ def test_a_one_word_rationale_is_refused():
 def test_a_challenge_opens_a_task_for_the_icsc(services):
     ref = logged(services)
     decide(services, ICSC, ref, decision(), NOW)
-    ratify(services, PARTNER, ref, "metropolitan-police", False, "The police were not consulted.",
-           date(2027, 1, 18), NOW)
+    ratify(
+        services,
+        PARTNER,
+        ref,
+        "metropolitan-police",
+        False,
+        "The police were not consulted.",
+        date(2027, 1, 18),
+        NOW,
+    )
     tasks = {(t["kind"], t["party"]): t for t in view(services, ref)["tasks"]}
     task = tasks[("ratification_challenge", "metropolitan-police")]
     # Mon 18 Jan 2027 + 5 working days = Mon 25 Jan 2027.
@@ -120,8 +213,7 @@ def test_a_revision_to_local_review_starts_publication_from_the_revision(service
     decide(services, ICSC, ref, decision("local_review", date(2027, 2, 10)), NOW, revises=True)
     clocks = {c["kind"]: c for c in view(services, ref)["clocks"] if not c["party"]}
     # Six calendar months from Wed 10 Feb 2027: Tue 10 Aug 2027.
-    assert (clocks["publication"]["start"], clocks["publication"]["due"]) == ("2027-02-10",
-                                                                           "2027-08-10")
+    assert (clocks["publication"]["start"], clocks["publication"]["due"]) == ("2027-02-10", "2027-08-10")
     with Session(services.engine) as s:
         revisions = s.exec(select(DecisionRow.outcome).order_by(DecisionRow.revision)).all()
         assert revisions == ["no_review", "local_review"]
@@ -131,19 +223,38 @@ def test_a_revision_to_local_review_starts_publication_from_the_revision(service
 def test_police_and_cps_first_when_criminal_proceedings_are_live(services):
     ref = logged(services, criminal_investigation=True)
     decide(services, ICSC, ref, decision(), NOW)
-    refused(services, WrongState, "police-cps consulted",
-            record_family_notified, SUPPORT, ref, date(2027, 1, 20), "letter", NOW)
+    refused(
+        services,
+        WrongState,
+        "police-cps consulted",
+        record_family_notified,
+        SUPPORT,
+        ref,
+        date(2027, 1, 20),
+        "letter",
+        NOW,
+    )
     record_police_cps_consulted(services, SUPPORT, ref, date(2027, 1, 20), NOW)
-    refused(services, CommandRefused, "before the police and CPS were consulted",
-            record_family_notified, SUPPORT, ref, date(2027, 1, 19), "letter", NOW)
+    refused(
+        services,
+        CommandRefused,
+        "before the police and CPS were consulted",
+        record_family_notified,
+        SUPPORT,
+        ref,
+        date(2027, 1, 19),
+        "letter",
+        NOW,
+    )
     record_family_notified(services, SUPPORT, ref, date(2027, 1, 21), "letter", NOW)
     family = next(c for c in view(services, ref)["clocks"] if c["kind"] == "family_notification")
     assert (family["status"], family["met_on"]) == ("met", "2027-01-21")
 
 
 def test_a_case_for_the_icscs_discretion_gets_a_decision_task_and_no_panel_clock(services):
-    report = IncidentReport.model_validate(incident(harm="other", abuse_or_neglect="not_suspected",
-                                                    summary="Synthetic near miss"))
+    report = IncidentReport.model_validate(
+        incident(harm="other", abuse_or_neglect="not_suspected", summary="Synthetic near miss")
+    )
     ref = log_incident(services, SUPPORT, report, NOW, consider=True).reference
     v = view(services, ref)
     assert [c["kind"] for c in v["clocks"]] == ["icsc_decision"]

@@ -54,8 +54,9 @@ SYSTEM = Actor("cspr sweep", "system")
 AWARE = date(2026, 12, 17)
 END = date(2027, 1, 26)
 
-PN, PT, ICSC, RR = ("panel_notification", "partner_notice", "icsc_decision",
-                    "rapid_review_submission")
+PN, PT, ICSC, RR = ("panel_notification", "partner_notice", "icsc_decision", "rapid_review_submission")
+
+
 def _expected() -> dict[date, set[tuple[str, str, int, tuple[str, ...]]]]:
     """(clock, rung, occurrence, recipients by role) fired on each day; every other day: nothing."""
     st, ic, spa, slt = "support_team", "icsc", "spa", "slt"
@@ -78,8 +79,12 @@ def _expected() -> dict[date, set[tuple[str, str, int, tuple[str, ...]]]]:
 
 def _walk(services, reference: str, record: bool) -> dict[date, set[tuple[str, str, int, tuple[str, ...]]]]:
     c = services.partnership.contacts
-    role_of = {c.support_team.email: "support_team", c.icsc.email: "icsc", c.spa.email: "spa",
-               c.slt.email: "slt"}
+    role_of = {
+        c.support_team.email: "support_team",
+        c.icsc.email: "icsc",
+        c.spa.email: "spa",
+        c.slt.email: "slt",
+    }
     fired: dict[date, set[tuple[str, str, int, tuple[str, ...]]]] = {}
     day = AWARE
     while day <= END:
@@ -87,8 +92,9 @@ def _walk(services, reference: str, record: bool) -> dict[date, set[tuple[str, s
         assert {f.reference for f in result.fired} <= {reference}
         assert all(f.late_by_working_days == 0 for f in result.fired)  # swept every day
         if result.fired:
-            fired[day] = {(f.clock, f.rung, f.occurrence, tuple(role_of[e] for e in f.recipients))
-                          for f in result.fired}
+            fired[day] = {
+                (f.clock, f.rung, f.occurrence, tuple(role_of[e] for e in f.recipients)) for f in result.fired
+            }
         if record and day == date(2026, 12, 23):
             record_notice_sent(services, SUPPORT, reference, PT, day, at(day))
         if record and day == date(2027, 1, 14):
@@ -98,16 +104,16 @@ def _walk(services, reference: str, record: bool) -> dict[date, set[tuple[str, s
 
 
 def test_every_day_from_the_incident_to_ten_working_days_past_the_rapid_review(services):
-    report = IncidentReport.model_validate(incident(incident_date="2026-12-16",
-                                                    aware_date="2026-12-17"))
+    report = IncidentReport.model_validate(incident(incident_date="2026-12-16", aware_date="2026-12-17"))
     reference = log_incident(services, SUPPORT, report, at(AWARE)).reference
 
     assert _walk(services, reference, record=True) == _expected()
 
     with Session(services.engine) as s:
         rows = s.exec(select(func.count()).select_from(EscalationRow)).one()
-        notices = s.exec(select(NoticeRow.kind, NoticeRow.subject)
-                         .where(NoticeRow.kind.in_(["due_soon", "breached"]))).all()  # type: ignore[attr-defined]
+        notices = s.exec(
+            select(NoticeRow.kind, NoticeRow.subject).where(NoticeRow.kind.in_(["due_soon", "breached"]))
+        ).all()  # type: ignore[attr-defined]
     assert rows == sum(len(v) for v in _expected().values()) == 17
     assert all(subject.startswith(reference + ":") and "QZ" not in subject for _, subject in notices)
 
@@ -120,17 +126,22 @@ def test_every_day_from_the_incident_to_ten_working_days_past_the_rapid_review(s
 def test_two_sweeps_that_read_before_either_writes_still_fire_each_rung_once(services):
     """Both sweeps evaluate first (the race window), then fire alternately: one row per rung."""
     for i in range(3):
-        report = IncidentReport.model_validate(incident(incident_date="2026-12-16",
-                                                        aware_date="2026-12-17",
-                                                        reference=f"SYN-{i}"))
+        report = IncidentReport.model_validate(
+            incident(incident_date="2026-12-16", aware_date="2026-12-17", reference=f"SYN-{i}")
+        )
         log_incident(services, SUPPORT, report, at(AWARE))
     day = date(2027, 1, 13)
     _, first = evaluate(services, day)
     _, second = evaluate(services, day)
     assert len(first) == len(second) == 3 * 4
-    fired = [f for pair in zip(first, second, strict=True)
-             for f in (_fire(services, SYSTEM, pair[0], day, at(day)),
-                       _fire(services, Actor("other sweep", "system"), pair[1], day, at(day)))]
+    fired = [
+        f
+        for pair in zip(first, second, strict=True)
+        for f in (
+            _fire(services, SYSTEM, pair[0], day, at(day)),
+            _fire(services, Actor("other sweep", "system"), pair[1], day, at(day)),
+        )
+    ]
     assert sum(f is not None for f in fired) == 12
     assert all(fired[i] is not None and fired[i + 1] is None for i in range(0, 24, 2))
     # The database itself refuses a second row for the same clock, round, rung and occurrence.

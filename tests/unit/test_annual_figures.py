@@ -71,8 +71,15 @@ FACTS = Facts(
         ReviewFact("H", D(2027, 1, 15)),
     ),
     delays=(
-        DelayFact("F", D(2026, 7, 20), D(2026, 10, 30), "The criminal trial is listed for "
-                  "October.", "prosecution", "approved", D(2026, 7, 22)),
+        DelayFact(
+            "F",
+            D(2026, 7, 20),
+            D(2026, 10, 30),
+            "The criminal trial is listed for October.",
+            "prosecution",
+            "approved",
+            D(2026, 7, 22),
+        ),
         DelayFact("F", D(2026, 1, 15), D(2026, 9, 30), "Last year's request.", None, "refused"),
     ),
     actions=(
@@ -96,7 +103,10 @@ def test_the_reporting_year():
     assert (YEAR.start, YEAR.end, YEAR.label) == (D(2026, 4, 1), D(2027, 3, 31), "2026-27")
     calendar_year = ReportingYear(2026, 1)
     assert (calendar_year.start, calendar_year.end, calendar_year.label) == (
-        D(2026, 1, 1), D(2026, 12, 31), "2026")
+        D(2026, 1, 1),
+        D(2026, 12, 31),
+        "2026",
+    )
     assert year_start_month(object()) == 4
     with pytest.raises(ValueError, match="13 is not 1-12"):
         ReportingYear(2026, 13)
@@ -119,18 +129,22 @@ def test_incidents(report):
 def test_clocks_on_time_and_late(report):
     lines = {c.kind: (c.total, c.on_time, c.late, c.on_time_percent) for c in report.clocks}
     assert lines == {
-        "panel_notification": (3, 2, 1, 66.7),       # A early, C on the day; B late; D last year
-        "partner_ratification": (2, 1, 1, 50.0),     # A's partner y late
+        "panel_notification": (3, 2, 1, 66.7),  # A early, C on the day; B late; D last year
+        "partner_ratification": (2, 1, 1, 50.0),  # A's partner y late
         "rapid_review_submission": (2, 1, 1, 50.0),  # B open past due; C due next year
-        "publication": (2, 2, 0, 100.0),             # F against its extended date; G stopped
+        "publication": (2, 2, 0, 100.0),  # F against its extended date; G stopped
     }  # C's ICSC decision is due on the last day (not late yet); C's family clock is paused
-    assert [c.kind for c in report.clocks] == ["panel_notification", "partner_ratification",
-                                               "rapid_review_submission", "publication"]
+    assert [c.kind for c in report.clocks] == [
+        "panel_notification",
+        "partner_ratification",
+        "rapid_review_submission",
+        "publication",
+    ]
     late = [(c.reference, c.kind, c.party, c.met_on, c.working_days_late) for c in report.late_clocks]
     assert late == [
-        ("B", "panel_notification", "", D(2026, 9, 23), 2),            # Tue 22, Wed 23
-        ("A", "partner_ratification", "y", D(2026, 6, 29), 2),         # Fri 26, Mon 29
-        ("B", "rapid_review_submission", "", None, 3),                 # Thu 25, Tue 30, Wed 31
+        ("B", "panel_notification", "", D(2026, 9, 23), 2),  # Tue 22, Wed 23
+        ("A", "partner_ratification", "y", D(2026, 6, 29), 2),  # Fri 26, Mon 29
+        ("B", "rapid_review_submission", "", None, 3),  # Thu 25, Tue 30, Wed 31
     ]
 
 
@@ -141,14 +155,17 @@ def test_decisions_by_outcome(report):
 
 
 def test_reviews_published_delays_and_non_publication(report):
-    published = [(p.reference, p.six_months_on, p.within_six_months, p.delay_approved)
-                 for p in report.published]
+    published = [
+        (p.reference, p.six_months_on, p.within_six_months, p.delay_approved) for p in report.published
+    ]
     assert published == [("F", D(2026, 8, 2), False, True), ("A", D(2026, 12, 15), True, False)]
     assert report.published_within_six_months == 1
     assert [(r.reference, r.six_months_on, r.actions) for r in report.in_progress] == [
-        ("H", D(2027, 7, 15), 1)]  # G publishes nothing; H's cancelled action is not counted
+        ("H", D(2027, 7, 15), 1)
+    ]  # G publishes nothing; H's cancelled action is not counted
     assert [(d.reference, d.status, d.circumstance) for d in report.delays] == [
-        ("F", "approved", "prosecution")]
+        ("F", "approved", "prosecution")
+    ]
     assert [(n.reference, n.scope) for n in report.non_publication] == [("G", "improvements")]
 
 
@@ -159,7 +176,10 @@ def test_learning_actions_carried_forward(report):
     assert (a.completed, a.open, a.overdue, a.cancelled) == (2, 3, 1, 1)
     assert (a.carried_forward, a.carried_forward_completed) == (2, 1)  # 1 and 2
     assert [(g.agency, g.completed, g.open, g.overdue) for g in a.by_agency] == [
-        (HACKNEY, 2, 0, 0), (HOMERTON, 0, 1, 0), (MET, 0, 2, 1)]
+        (HACKNEY, 2, 0, 0),
+        (HOMERTON, 0, 1, 0),
+        (MET, 0, 2, 1),
+    ]
     assert [(o.id, o.working_days_overdue, o.carried_forward) for o in a.overdue_list] == [(2, 3, True)]
 
 
@@ -172,6 +192,5 @@ def test_timeline_and_json(report):
         ("C", D(2027, 2, 8), D(2027, 3, 1), None, None),
     ]
     data = report.as_dict()
-    assert data["period"] == {"year": 2026, "label": "2026-27", "start": "2026-04-01",
-                              "end": "2027-03-31"}
+    assert data["period"] == {"year": 2026, "label": "2026-27", "start": "2026-04-01", "end": "2027-03-31"}
     assert data["clocks"][0]["on_time_percent"] == 66.7 and data["published_within_six_months"] == 1

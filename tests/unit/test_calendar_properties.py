@@ -19,9 +19,7 @@ from hypothesis import strategies as st
 import calendars
 
 CAL = calendars.england_and_wales()
-PACKAGE_DAYS = frozenset(
-    holidays.country_holidays("GB", subdiv="ENG", years=range(1995, 2071)).keys()
-)
+PACKAGE_DAYS = frozenset(holidays.country_holidays("GB", subdiv="ENG", years=range(1995, 2071)).keys())
 _FIXTURE = Path(__file__).resolve().parent.parent / "data"
 GOVUK_DAYS = frozenset(
     date.fromisoformat(e["date"])

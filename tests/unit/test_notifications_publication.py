@@ -16,8 +16,14 @@ import pytest
 
 from notifications.render import TEMPLATES_DIR, NoticeRenderer
 
-KINDS = ["delay_notice", "delay_request", "non_publication_justification", "pre_publication_copy",
-         "publication_notice", "repository_submission"]
+KINDS = [
+    "delay_notice",
+    "delay_request",
+    "non_publication_justification",
+    "pre_publication_copy",
+    "publication_notice",
+    "repository_submission",
+]
 BASIS = {
     "delay_request": "19.25",
     "delay_notice": "19.25",
@@ -67,8 +73,9 @@ TO = {
     "delay_request": "To the Strategic Leadership Team:",
     "delay_notice": "To the Child Safeguarding Practice Review Panel and the Secretary of State:",
     "pre_publication_copy": "To the Child Safeguarding Practice Review Panel and the Secretary of State:",
-    "non_publication_justification": ("To the Child Safeguarding Practice Review Panel and the "
-                                      "Secretary of State:"),
+    "non_publication_justification": (
+        "To the Child Safeguarding Practice Review Panel and the Secretary of State:"
+    ),
     "publication_notice": "To the safeguarding partners of the City & Hackney",
     "repository_submission": "To the CHSCP support team:",
 }
@@ -102,31 +109,40 @@ def sample_context(kind: str, *, scope: str | None = None) -> dict[str, Any]:
     due = None if kind == "publication_notice" else DUE
     return {
         "notice": {
-            "kind": kind, "basis": BASIS[kind], "due": due,
+            "kind": kind,
+            "basis": BASIS[kind],
+            "due": due,
             "working_days_left": 3 if due else None,
             "explanation": f"Synthetic explanation of the date; {BASIS[kind]}.",
         },
         "case": {
-            "reference": "CHSCP-2026-0007", "local_authority": "London Borough of Hackney",
-            "incident_date": date(2026, 12, 27), "aware_date": date(2026, 12, 29),
-            "harm": "death", "abuse_or_neglect": "suspected", "location": "in_area",
-            "looked_after": False, "criminal_investigation": True,
+            "reference": "CHSCP-2026-0007",
+            "local_authority": "London Borough of Hackney",
+            "incident_date": date(2026, 12, 27),
+            "aware_date": date(2026, 12, 29),
+            "harm": "death",
+            "abuse_or_neglect": "suspected",
+            "location": "in_area",
+            "looked_after": False,
+            "criminal_investigation": True,
             "children": [{"initials": "XY", "age": 4, "sex": "female"}],
-            "summary": "Synthetic summary for tests.", "reported_by": "Example Police",
+            "summary": "Synthetic summary for tests.",
+            "reported_by": "Example Police",
             "considered_at_discretion": False,
         },
         "clocks": {
             "publication": {"due": date(2027, 9, 30), "statutory": True, "basis": "19.24"},
-            "repository_submission": {"due": date(2027, 6, 21), "statutory": False,
-                                      "basis": "19.28"},
+            "repository_submission": {"due": date(2027, 6, 21), "statutory": False, "basis": "19.28"},
         },
         "partnership": {"name": "City & Hackney Safeguarding Children Partnership", "short_name": "CHSCP"},
         "sender": {"name": "CHSCP support team", "email": "support@example.org"},
         "recipients": [{"name": "Example Recipient", "email": "recipient@example.org"}],
         "today": date(2027, 6, 1),
         "review": {
-            "reviewer": "Example Reviewer", "commissioned_on": date(2027, 1, 20),
-            "terms_agreed_on": date(2027, 2, 3), "planned_publication": date(2027, 6, 16),
+            "reviewer": "Example Reviewer",
+            "commissioned_on": date(2027, 1, 20),
+            "terms_agreed_on": date(2027, 2, 3),
+            "planned_publication": date(2027, 6, 16),
             "published_on": date(2027, 6, 16) if published else None,
             "url": URL if published else None,
             "withheld_scope": scope,
@@ -134,8 +150,11 @@ def sample_context(kind: str, *, scope: str | None = None) -> dict[str, Any]:
             "publication_due": date(2027, 9, 30),
         },
         "delay": {
-            "to_date": date(2027, 9, 30), "reason": REASON, "circumstance": "inquest",
-            "requested_by": "Example SPA (spa)", "requested_on": date(2027, 5, 20),
+            "to_date": date(2027, 9, 30),
+            "reason": REASON,
+            "circumstance": "inquest",
+            "requested_by": "Example SPA (spa)",
+            "requested_on": date(2027, 5, 20),
             "previous_due": date(2027, 7, 5),
             "approved_by": "Example SLT Chair (slt)" if kind == "delay_notice" else None,
             "approved_on": date(2027, 5, 28) if kind == "delay_notice" else None,
@@ -161,8 +180,7 @@ DUE_KINDS = [k for k in KINDS if k != "publication_notice"]
 
 
 @pytest.mark.parametrize("kind", DUE_KINDS)
-def test_every_part_names_reference_basis_due_date_and_days_left(renderer: NoticeRenderer,
-                                                                 kind: str) -> None:
+def test_every_part_names_reference_basis_due_date_and_days_left(renderer: NoticeRenderer, kind: str) -> None:
     notice = renderer.render(kind, sample_context(kind))
     for part in (notice.subject, notice.text, notice.html):
         assert "CHSCP-2026-0007" in part
@@ -196,8 +214,7 @@ def test_templates_quote_their_paragraph_in_a_comment(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_html_part_is_a_complete_document_with_inline_css_only(renderer: NoticeRenderer,
-                                                               kind: str) -> None:
+def test_html_part_is_a_complete_document_with_inline_css_only(renderer: NoticeRenderer, kind: str) -> None:
     html = renderer.render(kind, sample_context(kind)).html
     assert html.startswith("<!DOCTYPE html>")
     assert html.rstrip().endswith("</html>")
@@ -296,9 +313,11 @@ def test_no_child_details_in_any_part(renderer: NoticeRenderer, kind: str) -> No
 def test_delay_request_asks_the_slt_to_approve_or_refuse(renderer: NoticeRenderer) -> None:
     notice = renderer.render("delay_request", sample_context("delay_request"))
     text = words(notice.text)
-    assert ("Example SPA (spa) asked on Thu 20 May 2027 to delay the completion or publication of "
-            "the local child safeguarding practice review for case CHSCP-2026-0007, from "
-            "Mon 5 Jul 2027 to Thu 30 Sep 2027.") in text
+    assert (
+        "Example SPA (spa) asked on Thu 20 May 2027 to delay the completion or publication of "
+        "the local child safeguarding practice review for case CHSCP-2026-0007, from "
+        "Mon 5 Jul 2027 to Thu 30 Sep 2027."
+    ) in text
     assert "unless there are extenuating circumstances such as an ongoing criminal investigation" in text
     assert "will be approved by the Strategic Leadership Team" in text
     assert "Please approve or refuse the delay by Mon 7 Jun 2027 (3 working days left)." in text
@@ -311,15 +330,19 @@ def test_delay_request_asks_the_slt_to_approve_or_refuse(renderer: NoticeRendere
     assert "approve or refuse a delay" in notice.subject and "Thu 30 Sep 2027" in notice.subject
 
 
-@pytest.mark.parametrize(("circumstance", "said"), [
-    ("criminal_investigation", "An ongoing criminal investigation (19.24)"),
-    ("inquest", "An inquest (19.24)"),
-    ("prosecution", "A future prosecution (19.24)"),
-    ("other", "Another extenuating circumstance (19.24; see the reason)"),
-    (None, "None named"),
-])
-def test_the_extenuating_circumstance_is_named(renderer: NoticeRenderer, circumstance: str | None,
-                                               said: str) -> None:
+@pytest.mark.parametrize(
+    ("circumstance", "said"),
+    [
+        ("criminal_investigation", "An ongoing criminal investigation (19.24)"),
+        ("inquest", "An inquest (19.24)"),
+        ("prosecution", "A future prosecution (19.24)"),
+        ("other", "Another extenuating circumstance (19.24; see the reason)"),
+        (None, "None named"),
+    ],
+)
+def test_the_extenuating_circumstance_is_named(
+    renderer: NoticeRenderer, circumstance: str | None, said: str
+) -> None:
     for kind in ("delay_request", "delay_notice"):
         ctx = sample_context(kind)
         ctx["delay"]["circumstance"] = circumstance
@@ -329,8 +352,7 @@ def test_the_extenuating_circumstance_is_named(renderer: NoticeRenderer, circums
 
 def test_delay_request_with_an_unplanned_review_says_so(renderer: NoticeRenderer) -> None:
     ctx = sample_context("delay_request")
-    ctx["review"].update(reviewer=None, commissioned_on=None, terms_agreed_on=None,
-                         planned_publication=None)
+    ctx["review"].update(reviewer=None, commissioned_on=None, terms_agreed_on=None, planned_publication=None)
     notice = renderer.render("delay_request", ctx)
     assert "Reviewer:                 Not yet recorded" in notice.text
     assert "Planned publication:      Not yet planned" in notice.text
@@ -340,12 +362,16 @@ def test_delay_request_with_an_unplanned_review_says_so(renderer: NoticeRenderer
 def test_delay_notice_gives_the_new_date_and_the_reasons(renderer: NoticeRenderer) -> None:
     notice = renderer.render("delay_notice", sample_context("delay_notice"))
     text = words(notice.text)
-    assert ("The Strategic Leadership Team of the City & Hackney Safeguarding Children Partnership "
-            "approved on Fri 28 May 2027 a delay") in text
+    assert (
+        "The Strategic Leadership Team of the City & Hackney Safeguarding Children Partnership "
+        "approved on Fri 28 May 2027 a delay"
+    ) in text
     assert "The review is now to be published by Thu 30 Sep 2027; it was due by Mon 5 Jul 2027." in text
-    assert ('"Any delay to the completion or publication of a review recommended by the ICSC will be '
-            "approved by the Strategic Leadership Team and the reasons notified to the Child "
-            'Safeguarding Practice Review Panel and Secretary of State."') in text
+    assert (
+        '"Any delay to the completion or publication of a review recommended by the ICSC will be '
+        "approved by the Strategic Leadership Team and the reasons notified to the Child "
+        'Safeguarding Practice Review Panel and Secretary of State."'
+    ) in text
     assert "Approved by the SLT: Example SLT Chair (slt), Fri 28 May 2027" in text
     assert "Reasons: " + REASON in text
     assert REASON in notice.html
@@ -364,18 +390,18 @@ def test_pre_publication_copy_covers_the_full_report(renderer: NoticeRenderer) -
     text = words(notice.text)
     assert "sends you a copy of the full report of the local child safeguarding practice review" in text
     assert "The report goes with this note." in text
-    assert ("at least 7 working days before the planned publication date. Planned publication: "
-            "Wed 16 Jun 2027; this copy is due by Mon 7 Jun 2027.") in text
+    assert (
+        "at least 7 working days before the planned publication date. Planned publication: "
+        "Wed 16 Jun 2027; this copy is due by Mon 7 Jun 2027."
+    ) in text
     assert "What will be published on the partnership website (19.28): the full report of the review." in text
     assert "confidential until it is published" in text
     assert "Wed 16 Jun 2027" in notice.subject and "Wed 16 Jun 2027" in notice.html
     assert "Legal basis: Working Together 2018" in text
 
 
-def test_pre_publication_copy_when_only_the_improvements_are_published(
-        renderer: NoticeRenderer) -> None:
-    notice = renderer.render("pre_publication_copy",
-                             sample_context("pre_publication_copy", scope="full"))
+def test_pre_publication_copy_when_only_the_improvements_are_published(renderer: NoticeRenderer) -> None:
+    notice = renderer.render("pre_publication_copy", sample_context("pre_publication_copy", scope="full"))
     for part in (words(notice.text), words(notice.html)):
         assert "the information about the improvements that should be made" in part
         assert "The full report is not to be published (19.27)" in part
@@ -384,26 +410,29 @@ def test_pre_publication_copy_when_only_the_improvements_are_published(
 
 
 def test_non_publication_of_the_full_report_says_the_improvements_are_still_published(
-        renderer: NoticeRenderer) -> None:
-    notice = renderer.render("non_publication_justification",
-                             sample_context("non_publication_justification", scope="full"))
+    renderer: NoticeRenderer,
+) -> None:
+    notice = renderer.render(
+        "non_publication_justification", sample_context("non_publication_justification", scope="full")
+    )
     for part in (words(notice.text), words(notice.html)):
         assert "The ICSC, on behalf of the Strategic Leadership Team of the City &" in part
         assert "sets out below the justification" in part
         assert "not to publish the full report." in part
-        assert ("The information about the improvements that should be made will still be "
-                "published on the partnership website (19.28).") in part
-        assert "Information about improvements to be published by Thu 30 Sep 2027" in part.replace(
-            ":", "")
+        assert (
+            "The information about the improvements that should be made will still be "
+            "published on the partnership website (19.28)."
+        ) in part
+        assert "Information about improvements to be published by Thu 30 Sep 2027" in part.replace(":", "")
         assert "neither" not in part
     assert JUSTIFICATION in notice.text and JUSTIFICATION in notice.html
     assert "not publishing the full report" in notice.subject
 
 
-def test_non_publication_of_the_improvements_says_nothing_is_published(
-        renderer: NoticeRenderer) -> None:
-    notice = renderer.render("non_publication_justification",
-                             sample_context("non_publication_justification", scope="improvements"))
+def test_non_publication_of_the_improvements_says_nothing_is_published(renderer: NoticeRenderer) -> None:
+    notice = renderer.render(
+        "non_publication_justification", sample_context("non_publication_justification", scope="improvements")
+    )
     for part in (words(notice.text), words(notice.html)):
         assert "to publish neither the full report nor the information relating to improvements" in part
         assert "Nothing about this review will be published." in part
@@ -413,20 +442,22 @@ def test_non_publication_of_the_improvements_says_nothing_is_published(
 
 
 @pytest.mark.parametrize("scope", [None, "sideways"])
-def test_non_publication_without_a_known_scope_is_an_error(renderer: NoticeRenderer,
-                                                           scope: str | None) -> None:
+def test_non_publication_without_a_known_scope_is_an_error(
+    renderer: NoticeRenderer, scope: str | None
+) -> None:
     ctx = sample_context("non_publication_justification")
     ctx["review"]["withheld_scope"] = scope
     with pytest.raises(ValueError, match="non_publication_justification"):
         renderer.render("non_publication_justification", ctx)
 
 
-def test_publication_notice_gives_the_address_and_the_learning_channels(
-        renderer: NoticeRenderer) -> None:
+def test_publication_notice_gives_the_address_and_the_learning_channels(renderer: NoticeRenderer) -> None:
     notice = renderer.render("publication_notice", sample_context("publication_notice"))
     text = words(notice.text)
-    assert ("The local child safeguarding practice review for case CHSCP-2026-0007 (London Borough "
-            "of Hackney) was published on the partnership website on Wed 16 Jun 2027") in text
+    assert (
+        "The local child safeguarding practice review for case CHSCP-2026-0007 (London Borough "
+        "of Hackney) was published on the partnership website on Wed 16 Jun 2027"
+    ) in text
     assert URL in notice.text
     assert f'<a href="{URL}" style="color:#1d70b8;">{URL}</a>' in notice.html
     assert "Publication was due by Thu 30 Sep 2027 (19.24)." in text and "late" not in text
@@ -442,8 +473,7 @@ def test_publication_notice_gives_the_address_and_the_learning_channels(
     assert "for information" in notice.subject and "published Wed 16 Jun 2027" in notice.subject
 
 
-def test_publication_notice_uses_the_partnerships_own_name_for_its_channels(
-        renderer: NoticeRenderer) -> None:
+def test_publication_notice_uses_the_partnerships_own_name_for_its_channels(renderer: NoticeRenderer) -> None:
     ctx = sample_context("publication_notice")
     ctx["partnership"] = {"name": "Example Safeguarding Children Partnership", "short_name": "ESCP"}
     notice = renderer.render("publication_notice", ctx)
@@ -451,8 +481,7 @@ def test_publication_notice_uses_the_partnerships_own_name_for_its_channels(
     assert "CHSCP" not in notice.text.replace("CHSCP-2026-0007", "").replace("CHSCP support", "")
 
 
-def test_publication_notice_without_a_repository_clock_has_no_date_for_it(
-        renderer: NoticeRenderer) -> None:
+def test_publication_notice_without_a_repository_clock_has_no_date_for_it(renderer: NoticeRenderer) -> None:
     ctx = sample_context("publication_notice")
     del ctx["clocks"]["repository_submission"]
     notice = renderer.render("publication_notice", ctx)
@@ -468,12 +497,13 @@ def test_a_late_publication_says_so(renderer: NoticeRenderer) -> None:
 
 
 @pytest.mark.parametrize("kind", ["publication_notice", "repository_submission"])
-def test_published_improvements_only_say_what_was_published(renderer: NoticeRenderer,
-                                                            kind: str) -> None:
+def test_published_improvements_only_say_what_was_published(renderer: NoticeRenderer, kind: str) -> None:
     notice = renderer.render(kind, sample_context(kind, scope="full"))
     for part in (words(notice.text), words(notice.html)):
-        assert ("The information about the improvements that should be made, from the local child "
-                "safeguarding practice review for case CHSCP-2026-0007") in part
+        assert (
+            "The information about the improvements that should be made, from the local child "
+            "safeguarding practice review for case CHSCP-2026-0007"
+        ) in part
         assert "not the full report, 19.27" in part
     assert "information about improvements" in notice.subject
     # nothing is published when the improvements are withheld too
@@ -493,10 +523,14 @@ def test_a_web_address_that_is_not_http_is_not_a_link(renderer: NoticeRenderer, 
 def test_repository_submission_asks_the_support_team_to_submit(renderer: NoticeRenderer) -> None:
     notice = renderer.render("repository_submission", sample_context("repository_submission"))
     text = words(notice.text)
-    assert ("The NSPCC maintains a national case review repository where case reviews remain "
-            "available electronically for five years.") in text
-    assert ("Please submit the published report to the NSPCC national case review repository by "
-            "Mon 7 Jun 2027 (3 working days left).") in text
+    assert (
+        "The NSPCC maintains a national case review repository where case reviews remain "
+        "available electronically for five years."
+    ) in text
+    assert (
+        "Please submit the published report to the NSPCC national case review repository by "
+        "Mon 7 Jun 2027 (3 working days left)."
+    ) in text
     assert f"Web address: {URL}" in text
     assert "What was published: The full report of the review" in text
     assert f'<a href="{URL}"' in notice.html

@@ -35,23 +35,31 @@ def sample_context(kind: str = "panel_notification", *, left: int = 3) -> dict[s
     """A full context as the domain builds it (domain.notices.notice_context)."""
     return {
         "notice": {
-            "kind": kind, "basis": BASIS[kind], "due": DUE, "working_days_left": left,
+            "kind": kind,
+            "basis": BASIS[kind],
+            "due": DUE,
+            "working_days_left": left,
             "explanation": "5 working days after the local authority became aware (Tue 29 Dec 2026); "
-                           f"{BASIS[kind]}. Not working days: New Year's Day Fri 1 Jan 2027.",
+            f"{BASIS[kind]}. Not working days: New Year's Day Fri 1 Jan 2027.",
         },
         "case": {
-            "reference": "CHSCP-2026-0007", "local_authority": "London Borough of Hackney",
-            "incident_date": date(2026, 12, 27), "aware_date": date(2026, 12, 29),
-            "harm": "death", "abuse_or_neglect": "suspected", "location": "in_area",
-            "looked_after": True, "criminal_investigation": False,
+            "reference": "CHSCP-2026-0007",
+            "local_authority": "London Borough of Hackney",
+            "incident_date": date(2026, 12, 27),
+            "aware_date": date(2026, 12, 29),
+            "harm": "death",
+            "abuse_or_neglect": "suspected",
+            "location": "in_area",
+            "looked_after": True,
+            "criminal_investigation": False,
             "children": [{"initials": "XY", "age": 4, "sex": "female"}],
-            "summary": "Synthetic summary for tests.", "reported_by": "Example Police",
+            "summary": "Synthetic summary for tests.",
+            "reported_by": "Example Police",
             "considered_at_discretion": False,
         },
         "clocks": {
             "panel_notification": {"due": DUE, "statutory": True, "basis": "19.5-19.7"},
-            "rapid_review_submission": {"due": date(2027, 1, 20), "statutory": True,
-                                        "basis": "19.11-19.13"},
+            "rapid_review_submission": {"due": date(2027, 1, 20), "statutory": True, "basis": "19.11-19.13"},
             "icsc_decision": {"due": date(2027, 1, 18), "statutory": False, "basis": "19.11-19.17"},
         },
         "partnership": {"name": "City & Hackney Safeguarding Children Partnership", "short_name": "CHSCP"},
@@ -76,8 +84,12 @@ def test_filters() -> None:
     assert long_date(date(2027, 1, 5)) == "Tue 5 Jan 2027"
     assert iso(date(2027, 1, 5)) == "2027-01-05"
     assert [days_left(n) for n in (3, 1, 0, -1, -2)] == [
-        "3 working days left", "1 working day left", "due today",
-        "1 working day overdue", "2 working days overdue"]
+        "3 working days left",
+        "1 working day left",
+        "due today",
+        "1 working day overdue",
+        "2 working days overdue",
+    ]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -109,8 +121,10 @@ def test_html_part_is_a_complete_document_with_inline_css_only(renderer: NoticeR
     assert "City &amp; Hackney" in html
 
 
-@pytest.mark.parametrize(("left", "phrase"), [(3, "3 working days left"), (1, "1 working day left"),
-                                              (0, "due today"), (-2, "2 working days overdue")])
+@pytest.mark.parametrize(
+    ("left", "phrase"),
+    [(3, "3 working days left"), (1, "1 working day left"), (0, "due today"), (-2, "2 working days overdue")],
+)
 def test_days_left_in_words(renderer: NoticeRenderer, left: int, phrase: str) -> None:
     notice = renderer.render("partner_notice", sample_context("partner_notice", left=left))
     assert phrase in notice.subject
@@ -122,13 +136,24 @@ def test_panel_notification_lays_out_the_online_form(renderer: NoticeRenderer) -
     ctx = sample_context()
     ctx["case"]["children"].append({"initials": "AB", "age": 1, "sex": "male"})
     notice = renderer.render("panel_notification", ctx)
-    for line in ("Local authority: London Borough of Hackney", "Case reference: CHSCP-2026-0007",
-                 "Date of incident: Sun 27 Dec 2026",
-                 "Date the local authority became aware: Tue 29 Dec 2026",
-                 "Harm: Death", "Abuse or neglect: Suspected", "Where: In the local authority's area",
-                 "Looked after: Yes", "Child 1 initials: XY", "Child 1 age: 4 years", "Child 1 sex: Female",
-                 "Child 2 initials: AB", "Child 2 age: 1 year", "Criminal investigation: No",
-                 "Brief summary: Synthetic summary for tests.", "Reported by: Example Police"):
+    for line in (
+        "Local authority: London Borough of Hackney",
+        "Case reference: CHSCP-2026-0007",
+        "Date of incident: Sun 27 Dec 2026",
+        "Date the local authority became aware: Tue 29 Dec 2026",
+        "Harm: Death",
+        "Abuse or neglect: Suspected",
+        "Where: In the local authority's area",
+        "Looked after: Yes",
+        "Child 1 initials: XY",
+        "Child 1 age: 4 years",
+        "Child 1 sex: Female",
+        "Child 2 initials: AB",
+        "Child 2 age: 1 year",
+        "Criminal investigation: No",
+        "Brief summary: Synthetic summary for tests.",
+        "Reported by: Example Police",
+    ):
         assert line in notice.text
     assert "ready to copy" in notice.text
     rows = dict(re.findall(r"<th scope=\"row\"[^>]*>(.*?)</th><td[^>]*>(.*?)</td>", notice.html, flags=re.S))

@@ -15,8 +15,14 @@ import pytest
 
 from notifications.render import TEMPLATES_DIR, NoticeRenderer
 
-KINDS = ["decision_challenged", "family_outcome_letter", "panel_response_recorded",
-         "rapid_review_cover", "ratification_request", "reconsideration_meeting_call"]
+KINDS = [
+    "decision_challenged",
+    "family_outcome_letter",
+    "panel_response_recorded",
+    "rapid_review_cover",
+    "ratification_request",
+    "reconsideration_meeting_call",
+]
 BASIS = {
     "ratification_request": "11.5",
     "rapid_review_cover": "19.11-19.13",
@@ -38,13 +44,22 @@ PARAGRAPH = {
 FREE_TEXT = {
     "ratification_request": [("decision", "rationale"), ("decision", "immediate_actions")],
     "rapid_review_cover": [("decision", "rationale"), ("decision", "immediate_actions")],
-    "reconsideration_meeting_call": [("decision", "rationale"), ("decision", "immediate_actions"),
-                                     ("panel_response", "comment")],
+    "reconsideration_meeting_call": [
+        ("decision", "rationale"),
+        ("decision", "immediate_actions"),
+        ("panel_response", "comment"),
+    ],
     "family_outcome_letter": [("decision", "rationale")],
-    "panel_response_recorded": [("decision", "rationale"), ("decision", "immediate_actions"),
-                                ("panel_response", "comment")],
-    "decision_challenged": [("decision", "rationale"), ("decision", "immediate_actions"),
-                            ("challenge", "comment")],
+    "panel_response_recorded": [
+        ("decision", "rationale"),
+        ("decision", "immediate_actions"),
+        ("panel_response", "comment"),
+    ],
+    "decision_challenged": [
+        ("decision", "rationale"),
+        ("decision", "immediate_actions"),
+        ("challenge", "comment"),
+    ],
 }
 # A value each notice cannot do without, beyond the decision's rationale.
 REQUIRED = {
@@ -65,26 +80,35 @@ LETTER_TEXT = ("--- The letter begins here ---", "--- The letter ends here ---")
 LETTER_HTML = ("<!-- letter begins -->", "<!-- letter ends -->")
 
 
-def sample_context(kind: str, *, revision: int = 1, outcome: str = "local_review",
-                   agrees: bool = False) -> dict[str, Any]:
+def sample_context(
+    kind: str, *, revision: int = 1, outcome: str = "local_review", agrees: bool = False
+) -> dict[str, Any]:
     """A full context as the domain builds it (workflows.handlers.review)."""
     return {
         "notice": {
-            "kind": kind, "basis": BASIS[kind], "due": DUE, "working_days_left": 3,
+            "kind": kind,
+            "basis": BASIS[kind],
+            "due": DUE,
+            "working_days_left": 3,
             "explanation": f"3 working days after the decision (Mon 4 Jan 2027); {BASIS[kind]}.",
         },
         "case": {
-            "reference": "CHSCP-2026-0007", "local_authority": "London Borough of Hackney",
-            "incident_date": date(2026, 12, 27), "aware_date": date(2026, 12, 29),
-            "harm": "death", "abuse_or_neglect": "suspected", "location": "in_area",
-            "looked_after": False, "criminal_investigation": False,
+            "reference": "CHSCP-2026-0007",
+            "local_authority": "London Borough of Hackney",
+            "incident_date": date(2026, 12, 27),
+            "aware_date": date(2026, 12, 29),
+            "harm": "death",
+            "abuse_or_neglect": "suspected",
+            "location": "in_area",
+            "looked_after": False,
+            "criminal_investigation": False,
             "children": [{"initials": "XY", "age": 4, "sex": "female"}],
-            "summary": "Synthetic summary for tests.", "reported_by": "Example Police",
+            "summary": "Synthetic summary for tests.",
+            "reported_by": "Example Police",
             "considered_at_discretion": False,
         },
         "clocks": {
-            "rapid_review_submission": {"due": date(2027, 1, 20), "statutory": True,
-                                        "basis": "19.11-19.13"},
+            "rapid_review_submission": {"due": date(2027, 1, 20), "statutory": True, "basis": "19.11-19.13"},
             "partner_ratification": {"due": DUE, "statutory": False, "basis": "11.5"},
         },
         "partnership": {"name": "City & Hackney Safeguarding Children Partnership", "short_name": "CHSCP"},
@@ -92,26 +116,42 @@ def sample_context(kind: str, *, revision: int = 1, outcome: str = "local_review
         "recipients": [{"name": "Example Recipient", "email": "recipient@example.org"}],
         "today": date(2027, 1, 4),
         "decision": {
-            "outcome": outcome, "outcome_text": {
+            "outcome": outcome,
+            "outcome_text": {
                 "local_review": "hold a local child safeguarding practice review",
                 "national_review": "refer the case to the Panel: it may raise issues that are complex "
-                                   "or of national importance, so a national review may be appropriate",
-                "no_review": "not hold a child safeguarding practice review"}[outcome],
+                "or of national importance, so a national review may be appropriate",
+                "no_review": "not hold a child safeguarding practice review",
+            }[outcome],
             "criteria": [
-                {"code": "19.15c", "text": "The case highlights or may highlight concerns regarding two "
-                                           "or more organisations or agencies working together"},
-                {"code": "19.16c", "text": "More than one local authority, police area or clinical "
-                                           "commissioning group is involved"},
+                {
+                    "code": "19.15c",
+                    "text": "The case highlights or may highlight concerns regarding two "
+                    "or more organisations or agencies working together",
+                },
+                {
+                    "code": "19.16c",
+                    "text": "More than one local authority, police area or clinical "
+                    "commissioning group is involved",
+                },
             ],
-            "rationale": RATIONALE, "immediate_actions": ACTIONS,
-            "decided_on": date(2027, 1, 4), "decided_by": "Example Commissioner",
-            "revision": revision, "revises_outcome": "no_review" if revision > 1 else None,
+            "rationale": RATIONALE,
+            "immediate_actions": ACTIONS,
+            "decided_on": date(2027, 1, 4),
+            "decided_by": "Example Commissioner",
+            "revision": revision,
+            "revises_outcome": "no_review" if revision > 1 else None,
         },
-        "panel_response": {"agrees": agrees, "on": date(2027, 1, 5),
-                           "comment": "The Panel considers a local review proportionate."},
+        "panel_response": {
+            "agrees": agrees,
+            "on": date(2027, 1, 5),
+            "comment": "The Panel considers a local review proportionate.",
+        },
         "partner": {"id": "example_police", "name": "Example Police Service"},
-        "challenge": {"comment": "The rationale does not weigh the school's information.",
-                      "on": date(2027, 1, 5)},
+        "challenge": {
+            "comment": "The rationale does not weigh the school's information.",
+            "on": date(2027, 1, 5),
+        },
     }
 
 
@@ -119,7 +159,7 @@ def letter(text: str, marks: tuple[str, str]) -> str:
     """The words of a family letter between its two markers (HTML tags and styles dropped)."""
     start, end = text.index(marks[0]), text.index(marks[1])
     assert start < end
-    return re.sub(r"<[^>]*>", " ", text[start + len(marks[0]):end])
+    return re.sub(r"<[^>]*>", " ", text[start + len(marks[0]) : end])
 
 
 @pytest.fixture(scope="module")
@@ -135,8 +175,7 @@ DUE_KINDS = [k for k in KINDS if k != "panel_response_recorded"]
 
 
 @pytest.mark.parametrize("kind", DUE_KINDS)
-def test_every_part_names_reference_basis_due_date_and_days_left(renderer: NoticeRenderer,
-                                                                 kind: str) -> None:
+def test_every_part_names_reference_basis_due_date_and_days_left(renderer: NoticeRenderer, kind: str) -> None:
     notice = renderer.render(kind, sample_context(kind))
     for part in (notice.subject, notice.text, notice.html):
         assert "CHSCP-2026-0007" in part
@@ -166,8 +205,7 @@ def test_templates_quote_their_paragraph_in_a_comment(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_html_part_is_a_complete_document_with_inline_css_only(renderer: NoticeRenderer,
-                                                               kind: str) -> None:
+def test_html_part_is_a_complete_document_with_inline_css_only(renderer: NoticeRenderer, kind: str) -> None:
     html = renderer.render(kind, sample_context(kind)).html
     assert html.startswith("<!DOCTYPE html>")
     assert html.rstrip().endswith("</html>")
@@ -186,8 +224,9 @@ def test_the_rationale_is_shown(renderer: NoticeRenderer, kind: str) -> None:
 def test_staff_notices_show_the_whole_decision(renderer: NoticeRenderer, kind: str) -> None:
     notice = renderer.render(kind, sample_context(kind))
     words = " ".join(notice.text.split())  # the text part wraps long lines
-    assert ("Outcome: Local review - the ICSC decided to hold a local child safeguarding practice "
-            "review.") in words
+    assert (
+        "Outcome: Local review - the ICSC decided to hold a local child safeguarding practice review."
+    ) in words
     assert "Decided on: Mon 4 Jan 2027 by Example Commissioner" in words
     assert "- 19.15c: The case highlights or may highlight concerns regarding two" in words
     assert "- 19.16c: More than one local authority" in words
@@ -260,8 +299,9 @@ def test_subject_is_one_short_line_without_child_details(renderer: NoticeRendere
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k != "family_outcome_letter"])
-def test_a_revised_decision_says_so_and_names_the_earlier_outcome(renderer: NoticeRenderer,
-                                                                  kind: str) -> None:
+def test_a_revised_decision_says_so_and_names_the_earlier_outcome(
+    renderer: NoticeRenderer, kind: str
+) -> None:
     notice = renderer.render(kind, sample_context(kind, revision=2))
     words = " ".join(notice.text.split())
     assert "The decision (revised)" in notice.text
@@ -270,8 +310,7 @@ def test_a_revised_decision_says_so_and_names_the_earlier_outcome(renderer: Noti
     assert "It replaces the earlier decision: <strong>No review</strong>." in notice.html
 
 
-def test_a_revised_decision_is_named_in_the_subjects_that_ask_for_an_answer(
-        renderer: NoticeRenderer) -> None:
+def test_a_revised_decision_is_named_in_the_subjects_that_ask_for_an_answer(renderer: NoticeRenderer) -> None:
     for kind in ("ratification_request", "rapid_review_cover"):
         assert "revised decision" not in renderer.render(kind, sample_context(kind)).subject
         assert "revised decision" in renderer.render(kind, sample_context(kind, revision=2)).subject
@@ -312,10 +351,12 @@ def test_reconsideration_meeting_call_gives_the_panels_comment(renderer: NoticeR
     assert "cspr decide CHSCP-2026-0007 ... --revises" in notice.text
 
 
-@pytest.mark.parametrize(("agrees", "phrase"), [(True, "The decision stands."),
-                                                (False, "a separate notice calls the meeting")])
-def test_panel_response_recorded_agrees_or_disagrees(renderer: NoticeRenderer, agrees: bool,
-                                                     phrase: str) -> None:
+@pytest.mark.parametrize(
+    ("agrees", "phrase"), [(True, "The decision stands."), (False, "a separate notice calls the meeting")]
+)
+def test_panel_response_recorded_agrees_or_disagrees(
+    renderer: NoticeRenderer, agrees: bool, phrase: str
+) -> None:
     ctx = sample_context("panel_response_recorded", agrees=agrees)
     notice = renderer.render("panel_response_recorded", ctx)
     verb = "agrees" if agrees else "disagrees"
@@ -333,8 +374,9 @@ def test_decision_challenged_names_the_partner_and_the_task(renderer: NoticeRend
     notice = renderer.render("decision_challenged", sample_context("decision_challenged"))
     words = " ".join(notice.text.split())
     assert "To the ICSC:" in notice.text
-    assert ("Example Police Service challenged your decision on case CHSCP-2026-0007 on "
-            "Tue 5 Jan 2027") in words
+    assert (
+        "Example Police Service challenged your decision on case CHSCP-2026-0007 on Tue 5 Jan 2027"
+    ) in words
     assert "A task is open for you in cspr" in words
     assert "From: Example Police Service (example_police)" in words
     assert "The rationale does not weigh the school's information." in notice.text
@@ -344,14 +386,26 @@ def test_decision_challenged_names_the_partner_and_the_task(renderer: NoticeRend
 
 # ---- the family letter (19.21-19.22) ----
 
-JARGON = ("ICSC", "SPA", "CHSCP", "rapid review", "Rapid review", "safeguarding partners", "ratif",
-          "§", "criteria", "19.", "11.5")
+JARGON = (
+    "ICSC",
+    "SPA",
+    "CHSCP",
+    "rapid review",
+    "Rapid review",
+    "safeguarding partners",
+    "ratif",
+    "§",
+    "criteria",
+    "19.",
+    "11.5",
+)
 
 
 @pytest.mark.parametrize("outcome", ["local_review", "national_review", "no_review"])
 @pytest.mark.parametrize("revision", [1, 2])
-def test_family_letter_is_plain_words_without_paragraphs_or_jargon(renderer: NoticeRenderer,
-                                                                   outcome: str, revision: int) -> None:
+def test_family_letter_is_plain_words_without_paragraphs_or_jargon(
+    renderer: NoticeRenderer, outcome: str, revision: int
+) -> None:
     ctx = sample_context("family_outcome_letter", outcome=outcome, revision=revision)
     ctx["sender"]["name"] = "Partnership support team"  # the configured name is not the template's
     notice = renderer.render("family_outcome_letter", ctx)
@@ -374,13 +428,14 @@ def test_family_letter_explains_each_outcome(renderer: NoticeRenderer) -> None:
     said = {
         "local_review": "The decision is that there will be a review.",
         "national_review": "The decision is to ask the national Child Safeguarding Practice Review "
-                           "Panel to consider a review.",
+        "Panel to consider a review.",
         "no_review": "The decision is that there will not be a formal review. This does not mean that "
-                     "what happened is not being taken seriously.",
+        "what happened is not being taken seriously.",
     }
     for outcome, sentence in said.items():
-        notice = renderer.render("family_outcome_letter",
-                                 sample_context("family_outcome_letter", outcome=outcome))
+        notice = renderer.render(
+            "family_outcome_letter", sample_context("family_outcome_letter", outcome=outcome)
+        )
         assert sentence in " ".join(letter(notice.text, LETTER_TEXT).split())
         assert sentence in letter(notice.html, LETTER_HTML)
         for other, other_sentence in said.items():
@@ -393,38 +448,42 @@ def test_family_letter_for_a_revised_decision_names_the_earlier_one(renderer: No
     assert "earlier decision" not in first.text
     notice = renderer.render("family_outcome_letter", sample_context("family_outcome_letter", revision=2))
     body = " ".join(letter(notice.text, LETTER_TEXT).split())
-    assert ("You may have been told about an earlier decision, which was that there would not be a "
-            "formal review. That decision has been looked at again and has changed.") in body
+    assert (
+        "You may have been told about an earlier decision, which was that there would not be a "
+        "formal review. That decision has been looked at again and has changed."
+    ) in body
     assert "which was that there would not be a formal review" in letter(notice.html, LETTER_HTML)
 
 
 def test_family_letter_staff_note_comes_first_and_warns_about_criminal_proceedings(
-        renderer: NoticeRenderer) -> None:
+    renderer: NoticeRenderer,
+) -> None:
     ctx = sample_context("family_outcome_letter")
     notice = renderer.render("family_outcome_letter", ctx)
-    note = notice.text[:notice.text.index(LETTER_TEXT[0])]
+    note = notice.text[: notice.text.index(LETTER_TEXT[0])]
     words = " ".join(note.split())
     assert "NOTE FOR STAFF - NOT PART OF THE LETTER" in note
     assert "Paragraph 19.22" in words and "the police and the Crown Prosecution Service" in words
     assert "must be consulted first" in words
     assert "Paragraph 19.21" in words and "social worker / police officer" in words
     assert "STOP" not in note
-    html_note = notice.html[:notice.html.index(LETTER_HTML[0])]
+    html_note = notice.html[: notice.html.index(LETTER_HTML[0])]
     assert "Note for staff" in html_note and "Paragraph 19.22" in html_note
 
     ctx["case"]["criminal_investigation"] = True
     notice = renderer.render("family_outcome_letter", ctx)
-    note = " ".join(notice.text[:notice.text.index(LETTER_TEXT[0])].split())
+    note = " ".join(notice.text[: notice.text.index(LETTER_TEXT[0])].split())
     assert "STOP: a criminal investigation is recorded for this case." in note
     assert "BEFORE this letter is sent or delivered" in note
     assert "cspr police-cps consulted CHSCP-2026-0007 --on DATE" in note
-    assert "Stop: a criminal investigation is recorded" in notice.html[:notice.html.index(LETTER_HTML[0])]
+    assert "Stop: a criminal investigation is recorded" in notice.html[: notice.html.index(LETTER_HTML[0])]
 
 
 def test_family_letter_is_gentle_about_a_death_and_about_harm(renderer: NoticeRenderer) -> None:
     ctx = sample_context("family_outcome_letter")
     assert "We are deeply sorry for your loss." in " ".join(
-        renderer.render("family_outcome_letter", ctx).text.split())
+        renderer.render("family_outcome_letter", ctx).text.split()
+    )
     ctx["case"]["harm"] = "serious_harm"
     ctx["case"]["children"].append({"initials": "AB", "age": 1, "sex": "male"})
     notice = renderer.render("family_outcome_letter", ctx)

@@ -18,9 +18,14 @@ from domain.rules import rule_table
 from workflows.bootstrap import calendar_for
 from workflows.config import DEFAULT_CONFIG
 
-FACTS = CaseFacts(incident_date=date(2026, 12, 24), aware_date=date(2026, 12, 24),
-                  harm=Harm.SERIOUS_HARM, abuse_or_neglect=AbuseOrNeglect.SUSPECTED,
-                  location=Location.IN_AREA, looked_after=False)
+FACTS = CaseFacts(
+    incident_date=date(2026, 12, 24),
+    aware_date=date(2026, 12, 24),
+    harm=Harm.SERIOUS_HARM,
+    abuse_or_neglect=AbuseOrNeglect.SUSPECTED,
+    location=Location.IN_AREA,
+    looked_after=False,
+)
 
 
 def partnership(**tables: dict) -> Partnership:
@@ -30,8 +35,9 @@ def partnership(**tables: dict) -> Partnership:
     return Partnership.model_validate(data)
 
 
-def due(p: Partnership, kind: str, events: CaseEvents | None = None,
-        cal: calendars.WorkingCalendar | None = None) -> date:
+def due(
+    p: Partnership, kind: str, events: CaseEvents | None = None, cal: calendars.WorkingCalendar | None = None
+) -> date:
     clocks = plan_clocks(FACTS, cal or calendars.england_and_wales(), p, events)
     return next(c.due for c in clocks if c.kind == kind and c.party in (None, p.partner_ids[0]))
 
@@ -47,8 +53,11 @@ def test_an_internal_target_can_be_lengthened():
 def test_the_pre_publication_copy_may_go_earlier_than_seven_working_days_never_later():
     # Planned publication Thu 1 Apr 2027; Good Friday 26 Mar and Easter Monday 29 Mar 2027.
     # 7 working days before: Fri 19 Mar; 10 before: Tue 16 Mar 2027.
-    events = CaseEvents(icsc_decided_on=date(2027, 1, 15), local_review_decided_on=date(2027, 1, 15),
-                        publication_planned_for=date(2027, 4, 1))
+    events = CaseEvents(
+        icsc_decided_on=date(2027, 1, 15),
+        local_review_decided_on=date(2027, 1, 15),
+        publication_planned_for=date(2027, 4, 1),
+    )
     assert due(partnership(), "pre_publication_copy", events) == date(2027, 3, 19)
     earlier = partnership(rules={"pre_publication_copy": {"working_days_before": 10}})
     assert due(earlier, "pre_publication_copy", events) == date(2027, 3, 16)
@@ -78,8 +87,9 @@ def test_rapid_review_counted_from_the_panel_notification_once_it_is_sent():
 
 def test_a_local_closure_day_moves_the_clocks_and_is_named():
     # Closure Tue 29 Dec 2026 on top of Christmas: the Panel notification moves to Wed 6 Jan 2027.
-    p = partnership(calendar={"closure_days": [{"date": date(2026, 12, 29),
-                                                "name": "Partnership office closure"}]})
+    p = partnership(
+        calendar={"closure_days": [{"date": date(2026, 12, 29), "name": "Partnership office closure"}]}
+    )
     cal = calendar_for(p)
     clock = next(c for c in plan_clocks(FACTS, cal, p) if c.kind == "panel_notification")
     assert clock.due == date(2027, 1, 6)

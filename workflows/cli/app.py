@@ -19,15 +19,25 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-ConfigOpt = Annotated[Path | None, typer.Option(
-    "--config", envvar="CSPR_CONFIG", help="Partnership TOML file "
-    "[default: config/city-and-hackney.toml]", show_default=False)]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        envvar="CSPR_CONFIG",
+        help="Partnership TOML file [default: config/city-and-hackney.toml]",
+        show_default=False,
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-AsOpt = Annotated[str | None, typer.Option("--as", help="Your name (or set CSPR_ACTOR).",
-                                           show_default=False)]
-RoleOpt = Annotated[str | None, typer.Option(
-    "--role", help="Your role: support_team, spa, icsc, partner, slt, local_authority "
-    "(or set CSPR_ROLE).", show_default=False)]
+AsOpt = Annotated[str | None, typer.Option("--as", help="Your name (or set CSPR_ACTOR).", show_default=False)]
+RoleOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--role",
+        help="Your role: support_team, spa, icsc, partner, slt, local_authority (or set CSPR_ROLE).",
+        show_default=False,
+    ),
+]
 
 
 def iso_date(value: str, what: str) -> date:

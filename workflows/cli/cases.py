@@ -38,9 +38,14 @@ def _print_json(data: Any) -> None:
 
 @incident_app.command("log")
 def incident_log(
-    file: Annotated[Path, typer.Option("--file", "-f", help="Incident JSON file; "
-                                       "`cspr incident schema` gives its fields.")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    file: Annotated[
+        Path,
+        typer.Option("--file", "-f", help="Incident JSON file; `cspr incident schema` gives its fields."),
+    ],
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Log a serious incident: open the case, start its clocks, queue its notices."""
     who = svc.actor_from(actor, role)
@@ -60,9 +65,13 @@ def incident_schema() -> None:
 
 
 @case_app.command("show")
-def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")],
-              actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
-              as_json: JsonOpt = False) -> None:
+def case_show(
+    reference: Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")],
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Show a case: its clocks (due, working days left, status, why), tasks and notices."""
     who = svc.actor_from(actor, role)
     require(who, "read_cases")
@@ -73,9 +82,11 @@ def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g
         _print_json(view)
         return
     console = Console(width=max(120, Console().width))
-    console.print(f"[bold]{view['reference']}[/] {view['status']}  aware {view['aware_date']}  "
-                  f"{view['harm']}, abuse or neglect {view['abuse_or_neglect']}  "
-                  f"(as of {view['as_of']})")
+    console.print(
+        f"[bold]{view['reference']}[/] {view['status']}  aware {view['aware_date']}  "
+        f"{view['harm']}, abuse or neglect {view['abuse_or_neglect']}  "
+        f"(as of {view['as_of']})"
+    )
     table = Table(title="Clocks", show_lines=True, expand=True)
     for col in ("clock", "due", "WD left", "status", "basis", "why"):
         table.add_column(col, ratio=1 if col == "why" else None)
@@ -86,8 +97,9 @@ def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g
         why = c["explanation"]
         moves = [h for h in c["history"] if h["change"] != "planned"]
         if moves:
-            why += "\nHistory: " + "; ".join(f"{h['change']} {h['old_due']} -> {h['new_due']}: "
-                                             f"{h['reason']} ({h['actor']})" for h in moves)
+            why += "\nHistory: " + "; ".join(
+                f"{h['change']} {h['old_due']} -> {h['new_due']}: {h['reason']} ({h['actor']})" for h in moves
+            )
         table.add_row(name, c["due"], left, status, c["basis"], why)
     console.print(table)
     if view["decisions"]:
@@ -95,15 +107,23 @@ def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g
         for col in ("rev", "outcome", "on", "by", "criteria", "rationale"):
             decisions.add_column(col, ratio=1 if col == "rationale" else None)
         for d in view["decisions"]:
-            decisions.add_row(str(d["revision"]), d["outcome"], d["decided_on"], d["decided_by"],
-                              ", ".join(d["criteria"]), d["rationale"])
+            decisions.add_row(
+                str(d["revision"]),
+                d["outcome"],
+                d["decided_on"],
+                d["decided_by"],
+                ", ".join(d["criteria"]),
+                d["rationale"],
+            )
         console.print(decisions)
     if view["review"]:
         r = view["review"]
-        console.print(f"Local review: reviewer {r['reviewer'] or '-'}, planned publication "
-                      f"{r['planned_publication'] or '-'}, published {r['published_on'] or '-'}"
-                      + (f", withheld ({r['withheld_scope']})" if r["withheld_scope"] else "")
-                      + "".join(f"; delay to {d['to_date']} {d['status']}" for d in r["delays"]))
+        console.print(
+            f"Local review: reviewer {r['reviewer'] or '-'}, planned publication "
+            f"{r['planned_publication'] or '-'}, published {r['published_on'] or '-'}"
+            + (f", withheld ({r['withheld_scope']})" if r["withheld_scope"] else "")
+            + "".join(f"; delay to {d['to_date']} {d['status']}" for d in r["delays"])
+        )
     tasks = Table(title="Tasks", expand=True)
     for col in ("task", "owner", "due", "status"):
         tasks.add_column(col)
@@ -119,8 +139,9 @@ def case_show(reference: Annotated[str, typer.Argument(help="Case reference, e.g
 
 
 @app.command("cases")
-def cases(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
-          as_json: JsonOpt = False) -> None:
+def cases(
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False
+) -> None:
     """List open cases with their next due clock."""
     who = svc.actor_from(actor, role)
     require(who, "read_cases")
@@ -134,9 +155,14 @@ def cases(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
     for col in ("reference", "aware", "next clock", "due", "WD left", "status"):
         table.add_column(col)
     for r in rows:
-        table.add_row(r["reference"], r["aware_date"], r["next_clock"] or "-", r["next_due"] or "-",
-                      "" if r["working_days_left"] is None else str(r["working_days_left"]),
-                      r["status"] or "")
+        table.add_row(
+            r["reference"],
+            r["aware_date"],
+            r["next_clock"] or "-",
+            r["next_due"] or "-",
+            "" if r["working_days_left"] is None else str(r["working_days_left"]),
+            r["status"] or "",
+        )
     Console().print(table)
 
 
@@ -145,7 +171,10 @@ def notice_sent(
     reference: Annotated[str, typer.Argument(help="Case reference.")],
     kind: Annotated[str, typer.Argument(help="panel_notification, partner_notice or lac_death_notice.")],
     on: Annotated[str, typer.Option("--on", help="The day it was sent, YYYY-MM-DD.")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record the day a notice was sent; that meets its clock."""
     who = svc.actor_from(actor, role)
@@ -159,8 +188,9 @@ def notice_sent(
 
 
 @notices_app.command("dispatch")
-def notices_dispatch(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
-                     as_json: JsonOpt = False) -> None:
+def notices_dispatch(
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False
+) -> None:
     """Deliver every queued notice through the configured channel (one .eml per notice by default)."""
     who = svc.actor_from(actor, role)
     s = svc.services(config_arg(config))
@@ -175,8 +205,9 @@ def notices_dispatch(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOp
 
 
 @audit_app.command("verify")
-def audit_verify(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None,
-                 as_json: JsonOpt = False) -> None:
+def audit_verify(
+    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False
+) -> None:
     """Check the audit trail's hash chain and say where it breaks."""
     who = svc.actor_from(actor, role)
     require(who, "verify_audit")
@@ -184,8 +215,14 @@ def audit_verify(actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = 
     with unit_of_work(s.engine) as session:
         report = audit.verify(session)
     if as_json:
-        _print_json({"ok": report.ok, "events": report.events, "broken_at": report.broken_at,
-                     "problem": report.problem})
+        _print_json(
+            {
+                "ok": report.ok,
+                "events": report.events,
+                "broken_at": report.broken_at,
+                "problem": report.problem,
+            }
+        )
     elif report.ok:
         print(f"audit chain intact: {report.events} events")
     if not report.ok:

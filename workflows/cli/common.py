@@ -13,12 +13,14 @@ from workflows.cli.app import config_arg, iso_date
 from workflows.handlers.context import Now, Services
 
 Ref = Annotated[str, typer.Argument(help="Case reference, e.g. CHSCP-2026-0001.")]
-OnOpt = Annotated[str | None, typer.Option("--on", help="The date, YYYY-MM-DD [default: today].",
-                                           show_default=False)]
+OnOpt = Annotated[
+    str | None, typer.Option("--on", help="The date, YYYY-MM-DD [default: today].", show_default=False)
+]
 
 
-def setup(actor: str | None, role: str | None, config: Path | None,
-          on: str | None) -> tuple[Actor, Services, Now, date]:
+def setup(
+    actor: str | None, role: str | None, config: Path | None, on: str | None
+) -> tuple[Actor, Services, Now, date]:
     """Who is acting, the services, the moment, and the day the command records (--on or today)."""
     who = svc.actor_from(actor, role)
     s = svc.services(config_arg(config))

@@ -17,10 +17,10 @@ from workflows.handlers.learning import (
     update_action,
 )
 
-recommendation_app = typer.Typer(help="Recommendations of a local review (001 §16.1).",
-                                 no_args_is_help=True)
-action_app = typer.Typer(help="Learning actions: who does what by when, progress and evidence "
-                         "(004 §3.18).", no_args_is_help=True)
+recommendation_app = typer.Typer(help="Recommendations of a local review (001 §16.1).", no_args_is_help=True)
+action_app = typer.Typer(
+    help="Learning actions: who does what by when, progress and evidence (004 §3.18).", no_args_is_help=True
+)
 app.add_typer(recommendation_app, name="recommendation")
 app.add_typer(action_app, name="action")
 
@@ -30,37 +30,56 @@ ActionId = Annotated[int, typer.Argument(help="The action's number, as `cspr act
 @recommendation_app.command("add")
 def recommendation_add(
     reference: Ref,
-    number: Annotated[int, typer.Option("--number", help="The recommendation's number in the "
-                                        "review report (1, 2, ...).")],
+    number: Annotated[
+        int, typer.Option("--number", help="The recommendation's number in the review report (1, 2, ...).")
+    ],
     text: Annotated[str, typer.Option("--text", help="The recommendation, as the report words it.")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record a recommendation of the case's local review."""
     who, s, now, _ = setup(actor, role, config, None)
     rec_id = add_recommendation(s, who, reference, number, text, now)
-    done(as_json, {"reference": reference, "number": number, "id": rec_id},
-         f"{reference}: recommendation {number} recorded")
+    done(
+        as_json,
+        {"reference": reference, "number": number, "id": rec_id},
+        f"{reference}: recommendation {number} recorded",
+    )
 
 
 @action_app.command("add")
 def action_add(
     reference: Ref,
-    recommendation: Annotated[int, typer.Option("--recommendation", help="The recommendation's "
-                                                "number.")],
-    agency: Annotated[str, typer.Option("--agency", help="The owning agency: a safeguarding "
-                                        "partner's id (e.g. hackney-council), or another agency's "
-                                        "name in words.")],
+    recommendation: Annotated[int, typer.Option("--recommendation", help="The recommendation's number.")],
+    agency: Annotated[
+        str,
+        typer.Option(
+            "--agency",
+            help="The owning agency: a safeguarding "
+            "partner's id (e.g. hackney-council), or another agency's "
+            "name in words.",
+        ),
+    ],
     lead: Annotated[str, typer.Option("--lead", help="The lead, by role title.")],
     description: Annotated[str, typer.Option("--description", help="What will be done.")],
     due: Annotated[str, typer.Option("--due", help="Due date, YYYY-MM-DD.")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Add a learning action to a recommendation; prints its number."""
     who, s, now, _ = setup(actor, role, config, None)
-    action_id = add_action(s, who, reference, recommendation, agency, lead, description,
-                           iso_date(due, "--due"), now)
-    done(as_json, {"reference": reference, "recommendation": recommendation, "id": action_id,
-                   "due": due}, f"{reference}: learning action {action_id} added (due {due})")
+    action_id = add_action(
+        s, who, reference, recommendation, agency, lead, description, iso_date(due, "--due"), now
+    )
+    done(
+        as_json,
+        {"reference": reference, "recommendation": recommendation, "id": action_id, "due": due},
+        f"{reference}: learning action {action_id} added (due {due})",
+    )
 
 
 @action_app.command("update")
@@ -68,13 +87,19 @@ def action_update(
     action_id: ActionId,
     note: Annotated[str, typer.Option("--note", help="The progress made.")],
     on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record progress on an open learning action."""
     who, s, now, day = setup(actor, role, config, on)
     update_action(s, who, action_id, note, day, now)
-    done(as_json, {"id": action_id, "on": day.isoformat()},
-         f"learning action {action_id}: progress recorded ({day.isoformat()})")
+    done(
+        as_json,
+        {"id": action_id, "on": day.isoformat()},
+        f"learning action {action_id}: progress recorded ({day.isoformat()})",
+    )
 
 
 @action_app.command("complete")
@@ -82,46 +107,67 @@ def action_complete(
     action_id: ActionId,
     evidence: Annotated[str, typer.Option("--evidence", help="What shows it is done (required).")],
     on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Mark a learning action done, with the evidence."""
     who, s, now, day = setup(actor, role, config, on)
     complete_action(s, who, action_id, day, evidence, now)
-    done(as_json, {"id": action_id, "completed_on": day.isoformat()},
-         f"learning action {action_id}: done on {day.isoformat()}")
+    done(
+        as_json,
+        {"id": action_id, "completed_on": day.isoformat()},
+        f"learning action {action_id}: done on {day.isoformat()}",
+    )
 
 
 @action_app.command("cancel")
 def action_cancel(
     action_id: ActionId,
     reason: Annotated[str, typer.Option("--reason", help="Why it no longer applies.")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Withdraw an open learning action, with the reason."""
     who, s, now, _ = setup(actor, role, config, None)
     cancel_action(s, who, action_id, reason, now)
-    done(as_json, {"id": action_id, "status": "cancelled"},
-         f"learning action {action_id}: cancelled")
+    done(as_json, {"id": action_id, "status": "cancelled"}, f"learning action {action_id}: cancelled")
 
 
 def _line(r: dict[str, Any]) -> str:
-    when = {"done": f"done {r['completed_on']}",
-            "overdue": f"due {r['due']}, {r['working_days_overdue']} working day"
-                       f"{'s' if r['working_days_overdue'] != 1 else ''} overdue"}.get(
-        r["status"], f"due {r['due']}")
-    return (f"    {r['id']:>4}  {r['reference']}  rec {r['recommendation']}  {when}  "
-            f"[{r['lead']}] {r['description']}")
+    when = {
+        "done": f"done {r['completed_on']}",
+        "overdue": f"due {r['due']}, {r['working_days_overdue']} working day"
+        f"{'s' if r['working_days_overdue'] != 1 else ''} overdue",
+    }.get(r["status"], f"due {r['due']}")
+    return (
+        f"    {r['id']:>4}  {r['reference']}  rec {r['recommendation']}  {when}  "
+        f"[{r['lead']}] {r['description']}"
+    )
 
 
 @app.command("actions")
 def actions_command(
-    agency: Annotated[str | None, typer.Option("--agency", help="Only this agency (a partner id "
-                                               "or another agency's name).", show_default=False)] = None,
-    status: Annotated[str | None, typer.Option("--status", help="Only " + ", ".join(LISTED) + ".",
-                                               show_default=False)] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="The day to judge overdue by "
-                                              "[default: today].", show_default=False)] = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    agency: Annotated[
+        str | None,
+        typer.Option(
+            "--agency", help="Only this agency (a partner id or another agency's name).", show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="Only " + ", ".join(LISTED) + ".", show_default=False)
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="The day to judge overdue by [default: today].", show_default=False),
+    ] = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Learning actions by agency and status; overdue ones with their working days overdue."""
     who, s, _, day = setup(actor, role, config, None)
@@ -132,8 +178,7 @@ def actions_command(
         done(True, {"as_of": day.isoformat(), "actions": rows}, "")
         return
     if not rows:
-        print(f"no learning actions{' of that kind' if agency or status else ''} "
-              f"({day.isoformat()})")
+        print(f"no learning actions{' of that kind' if agency or status else ''} ({day.isoformat()})")
         return
     agency_seen, status_seen = None, None
     for r in rows:

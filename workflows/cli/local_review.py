@@ -21,12 +21,15 @@ from workflows.handlers.local_review import (
     withhold,
 )
 
-review_app = typer.Typer(help="The local review: plan, delays, not publishing, publication.",
-                         no_args_is_help=True)
-delay_app = typer.Typer(help="Delays to publication, approved by the SLT (19.24-19.25).",
-                        no_args_is_help=True)
+review_app = typer.Typer(
+    help="The local review: plan, delays, not publishing, publication.", no_args_is_help=True
+)
+delay_app = typer.Typer(
+    help="Delays to publication, approved by the SLT (19.24-19.25).", no_args_is_help=True
+)
 app.add_typer(review_app, name="review")
 review_app.add_typer(delay_app, name="delay")
+
 
 def _opt_date(value: str | None, what: str) -> date | None:
     return iso_date(value, what) if value else None
@@ -35,43 +38,67 @@ def _opt_date(value: str | None, what: str) -> date | None:
 @review_app.command("plan")
 def plan_command(
     reference: Ref,
-    publish_on: Annotated[str | None, typer.Option("--publish-on", help="Planned publication "
-                                                   "date; opens the pre-publication copy clock.",
-                                                   show_default=False)] = None,
-    reviewer: Annotated[str | None, typer.Option("--reviewer", help="The reviewer (or firm).",
-                                                 show_default=False)] = None,
-    commissioned_on: Annotated[str | None, typer.Option(
-        "--commissioned-on", show_default=False, help="When the reviewer was commissioned.")] = None,
-    terms_agreed_on: Annotated[str | None, typer.Option(
-        "--terms-agreed-on", show_default=False, help="When the terms of reference were agreed.")] = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    publish_on: Annotated[
+        str | None,
+        typer.Option(
+            "--publish-on",
+            help="Planned publication date; opens the pre-publication copy clock.",
+            show_default=False,
+        ),
+    ] = None,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="The reviewer (or firm).", show_default=False)
+    ] = None,
+    commissioned_on: Annotated[
+        str | None,
+        typer.Option("--commissioned-on", show_default=False, help="When the reviewer was commissioned."),
+    ] = None,
+    terms_agreed_on: Annotated[
+        str | None,
+        typer.Option(
+            "--terms-agreed-on", show_default=False, help="When the terms of reference were agreed."
+        ),
+    ] = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Set the review's plan: reviewer, terms of reference, planned publication date."""
     who, s, now, _ = setup(actor, role, config, None)
     publish_day = _opt_date(publish_on, "--publish-on")
-    plan_review(s, who, reference, now, reviewer=reviewer,
-                commissioned_on=_opt_date(commissioned_on, "--commissioned-on"),
-                terms_agreed_on=_opt_date(terms_agreed_on, "--terms-agreed-on"),
-                publish_on=publish_day)
-    done(as_json, {"reference": reference, "publish_on": publish_day},
-         f"{reference}: review plan recorded")
+    plan_review(
+        s,
+        who,
+        reference,
+        now,
+        reviewer=reviewer,
+        commissioned_on=_opt_date(commissioned_on, "--commissioned-on"),
+        terms_agreed_on=_opt_date(terms_agreed_on, "--terms-agreed-on"),
+        publish_on=publish_day,
+    )
+    done(as_json, {"reference": reference, "publish_on": publish_day}, f"{reference}: review plan recorded")
 
 
 @review_app.command("circumstance")
 def circumstance_command(
     reference: Ref,
-    kind: Annotated[str, typer.Option("--kind", help="criminal_investigation, inquest, "
-                                      "prosecution or other.")],
+    kind: Annotated[
+        str, typer.Option("--kind", help="criminal_investigation, inquest, prosecution or other.")
+    ],
     start: Annotated[str, typer.Option("--from", help="When it began, YYYY-MM-DD.")],
-    end: Annotated[str | None, typer.Option("--to", help="When it ended, if it has.",
-                                            show_default=False)] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="When it ended, if it has.", show_default=False)
+    ] = None,
     note: Annotated[str, typer.Option("--note", help="A short note (no child details).")] = "",
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record an extenuating circumstance with its dates (19.24)."""
     who, s, now, _ = setup(actor, role, config, None)
-    add_circumstance(s, who, reference, kind, iso_date(start, "--from"), _opt_date(end, "--to"),
-                     note, now)
+    add_circumstance(s, who, reference, kind, iso_date(start, "--from"), _opt_date(end, "--to"), note, now)
     done(as_json, {"reference": reference, "kind": kind}, f"{reference}: {kind} recorded")
 
 
@@ -80,31 +107,56 @@ def delay_request_command(
     reference: Ref,
     to: Annotated[str, typer.Option("--to", help="The new publication date, YYYY-MM-DD.")],
     reason: Annotated[str, typer.Option("--reason", help="Why the delay is needed.")],
-    circumstance: Annotated[str | None, typer.Option(
-        "--circumstance", help="criminal_investigation, inquest, prosecution or other.",
-        show_default=False)] = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    circumstance: Annotated[
+        str | None,
+        typer.Option(
+            "--circumstance",
+            help="criminal_investigation, inquest, prosecution or other.",
+            show_default=False,
+        ),
+    ] = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Ask the SLT to approve a later publication date (the SPA or the ICSC)."""
     who, s, now, _ = setup(actor, role, config, None)
     delay_id = request_delay(s, who, reference, iso_date(to, "--to"), reason, circumstance, now)
-    done(as_json, {"reference": reference, "delay_id": delay_id, "to": to},
-         f"{reference}: delay to {to} requested; the SLT approves or refuses it")
+    done(
+        as_json,
+        {"reference": reference, "delay_id": delay_id, "to": to},
+        f"{reference}: delay to {to} requested; the SLT approves or refuses it",
+    )
 
 
-def _answer(reference: str, approve: bool, note: str, actor: str | None, role: str | None,
-            config: Path | None, as_json: bool) -> None:
+def _answer(
+    reference: str,
+    approve: bool,
+    note: str,
+    actor: str | None,
+    role: str | None,
+    config: Path | None,
+    as_json: bool,
+) -> None:
     who, s, now, _ = setup(actor, role, config, None)
     due = answer_delay(s, who, reference, approve, note, now)
     verb = "approved" if approve else "refused"
-    done(as_json, {"reference": reference, "answer": verb, "publication_due": due},
-         f"{reference}: delay {verb}; publication due {due.isoformat()}")
+    done(
+        as_json,
+        {"reference": reference, "answer": verb, "publication_due": due},
+        f"{reference}: delay {verb}; publication due {due.isoformat()}",
+    )
 
 
 @delay_app.command("approve")
 def delay_approve_command(
-    reference: Ref, note: Annotated[str, typer.Option("--note", help="Optional note.")] = "",
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    reference: Ref,
+    note: Annotated[str, typer.Option("--note", help="Optional note.")] = "",
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Approve the waiting delay (SLT only, 19.25): the publication clock moves, the Panel is told."""
     _answer(reference, True, note, actor, role, config, as_json)
@@ -112,17 +164,26 @@ def delay_approve_command(
 
 @delay_app.command("refuse")
 def delay_refuse_command(
-    reference: Ref, note: Annotated[str, typer.Option("--note", help="Optional note.")] = "",
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    reference: Ref,
+    note: Annotated[str, typer.Option("--note", help="Optional note.")] = "",
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Refuse the waiting delay (SLT only)."""
     _answer(reference, False, note, actor, role, config, as_json)
 
 
 @delay_app.command("notice-sent")
-def delay_notice_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
-                         role: RoleOpt = None, config: ConfigOpt = None,
-                         as_json: JsonOpt = False) -> None:
+def delay_notice_command(
+    reference: Ref,
+    on: OnOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Record that the Panel and the Secretary of State were told the reasons (19.25)."""
     who, s, now, day = setup(actor, role, config, on)
     record_delay_notice_sent(s, who, reference, day, now)
@@ -132,11 +193,20 @@ def delay_notice_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
 @review_app.command("withhold")
 def withhold_command(
     reference: Ref,
-    scope: Annotated[str, typer.Option("--scope", help="full (the improvements are still "
-                                       "published) or improvements (nothing is published).")],
-    justification: Annotated[str, typer.Option("--justification", help="Why it should not be "
-                                               "published (19.27).")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    scope: Annotated[
+        str,
+        typer.Option(
+            "--scope",
+            help="full (the improvements are still published) or improvements (nothing is published).",
+        ),
+    ],
+    justification: Annotated[
+        str, typer.Option("--justification", help="Why it should not be published (19.27).")
+    ],
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Decide not to publish (the ICSC for the SLT, 19.27); the Panel and SoS are told why."""
     who, s, now, _ = setup(actor, role, config, None)
@@ -145,9 +215,14 @@ def withhold_command(
 
 
 @review_app.command("justification-sent")
-def justification_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
-                          role: RoleOpt = None, config: ConfigOpt = None,
-                          as_json: JsonOpt = False) -> None:
+def justification_command(
+    reference: Ref,
+    on: OnOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Record that the justification for not publishing went to the Panel and SoS (19.27)."""
     who, s, now, day = setup(actor, role, config, on)
     record_justification_sent(s, who, reference, day, now)
@@ -155,8 +230,14 @@ def justification_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
 
 
 @review_app.command("copy-sent")
-def copy_sent_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
-                      role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+def copy_sent_command(
+    reference: Ref,
+    on: OnOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Record that the full report went to the Panel and the Secretary of State."""
     who, s, now, day = setup(actor, role, config, on)
     record_copy_sent(s, who, reference, day, now)
@@ -168,11 +249,17 @@ def published_command(
     reference: Ref,
     url: Annotated[str, typer.Option("--url", help="Where it is published (partnership website).")],
     on: OnOpt = None,
-    late_copy: Annotated[bool, typer.Option("--late-copy", help="Publish although no copy was "
-                                            "recorded as sent; needs --reason.")] = False,
-    reason: Annotated[str | None, typer.Option("--reason", show_default=False,
-                                               help="Why the copy was late.")] = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    late_copy: Annotated[
+        bool,
+        typer.Option("--late-copy", help="Publish although no copy was recorded as sent; needs --reason."),
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option("--reason", show_default=False, help="Why the copy was late.")
+    ] = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record publication (19.28): meets the publication clock, opens the repository clock."""
     who, s, now, day = setup(actor, role, config, on)
@@ -183,9 +270,14 @@ def published_command(
 
 
 @review_app.command("repository-submitted")
-def repository_command(reference: Ref, on: OnOpt = None, actor: AsOpt = None,
-                       role: RoleOpt = None, config: ConfigOpt = None,
-                       as_json: JsonOpt = False) -> None:
+def repository_command(
+    reference: Ref,
+    on: OnOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Record the submission to the NSPCC national case review repository (19.28)."""
     who, s, now, day = setup(actor, role, config, on)
     record_repository_submission(s, who, reference, day, now)

@@ -18,25 +18,38 @@ app.add_typer(report_app, name="report")
 
 @report_app.command("annual")
 def annual_command(
-    year: Annotated[int, typer.Option("--year", help="The reporting year by its first calendar "
-                                      "year: 2026 is April 2026 to March 2027.")],
+    year: Annotated[
+        int,
+        typer.Option(
+            "--year", help="The reporting year by its first calendar year: 2026 is April 2026 to March 2027."
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", help="Folder to write the report into.")] = Path(
-        "var/reports"),
-    start_month: Annotated[int | None, typer.Option(
-        "--start-month", min=1, max=12, show_default=False,
-        help="Month the reporting year starts (1-12) [default: the configuration's "
-             "[reporting] year_start_month, else 4 = April].")] = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+        "var/reports"
+    ),
+    start_month: Annotated[
+        int | None,
+        typer.Option(
+            "--start-month",
+            min=1,
+            max=12,
+            show_default=False,
+            help="Month the reporting year starts (1-12) [default: the configuration's "
+            "[reporting] year_start_month, else 4 = April].",
+        ),
+    ] = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Write annual-report-<year>.md and .html (charts inline) and print their paths; figures
     run to the year's last day, or to today while the year is still going."""
     who, s, now, _ = setup(actor, role, config, None)
-    report = make_annual_report(s.engine, who, s.partnership, s.calendar, year, now.today,
-                                start_month)
+    report = make_annual_report(s.engine, who, s.partnership, s.calendar, year, now.today, start_month)
     md, html = write_report(report, out)
     if as_json:
-        print(json.dumps({"markdown": str(md), "html": str(html), "report": report.as_dict()},
-                         indent=2))
+        print(json.dumps({"markdown": str(md), "html": str(html), "report": report.as_dict()}, indent=2))
         return
     print(md)
     print(html)

@@ -29,76 +29,120 @@ app.add_typer(rapid_app, name="rapid-review")
 app.add_typer(family_app, name="family")
 app.add_typer(police_app, name="police-cps")
 
-@app.command("decide", help="Record the ICSC's decision on whether to hold a review "
-             "(19.11-19.17). Criteria codes: " + criteria_help())
+
+@app.command(
+    "decide",
+    help="Record the ICSC's decision on whether to hold a review "
+    "(19.11-19.17). Criteria codes: " + criteria_help(),
+)
 def decide_command(
     reference: Ref,
-    outcome: Annotated[str, typer.Option("--outcome", help="local_review, national_review or "
-                                         "no_review.")],
+    outcome: Annotated[str, typer.Option("--outcome", help="local_review, national_review or no_review.")],
     rationale: Annotated[str, typer.Option("--rationale", help="The reasons, in a sentence or more.")],
-    criteria: Annotated[list[str] | None, typer.Option(
-        "--criteria", help="Codes of the 19.15/19.16 criteria that apply, comma-separated or "
-        "repeated (listed above).")] = None,
-    immediate_actions: Annotated[str, typer.Option(
-        "--immediate-actions", help="Immediate action needed to keep children safe (19.12).")] = "",
+    criteria: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--criteria",
+            help="Codes of the 19.15/19.16 criteria that apply, comma-separated or repeated (listed above).",
+        ),
+    ] = None,
+    immediate_actions: Annotated[
+        str,
+        typer.Option("--immediate-actions", help="Immediate action needed to keep children safe (19.12)."),
+    ] = "",
     on: OnOpt = None,
-    revises: Annotated[bool, typer.Option("--revises", help="Revise the current decision "
-                                          "(after a challenge or the Panel's disagreement).")] = False,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    revises: Annotated[
+        bool,
+        typer.Option(
+            "--revises", help="Revise the current decision (after a challenge or the Panel's disagreement)."
+        ),
+    ] = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     who, s, now, day = setup(actor, role, config, on)
     codes = [c for item in criteria or [] for c in item.split(",")]
     d = DecisionInput.parse(outcome, codes, rationale, immediate_actions, day)
     revision = decide(s, who, reference, d, now, revises=revises)
-    done(as_json, {"reference": reference, "revision": revision, "outcome": d.outcome,
-                    "decided_on": d.decided_on.isoformat()},
-          f"{reference}: decision {revision} recorded ({d.outcome}, {d.decided_on.isoformat()})")
+    done(
+        as_json,
+        {
+            "reference": reference,
+            "revision": revision,
+            "outcome": d.outcome,
+            "decided_on": d.decided_on.isoformat(),
+        },
+        f"{reference}: decision {revision} recorded ({d.outcome}, {d.decided_on.isoformat()})",
+    )
 
 
 @app.command("ratify")
 def ratify_command(
     reference: Ref,
     partner: Annotated[str, typer.Option("--partner", help="The safeguarding partner's id.")],
-    ratified: Annotated[bool, typer.Option("--ratified/--challenged",
-                                           help="Ratify the decision, or challenge it.")],
+    ratified: Annotated[
+        bool, typer.Option("--ratified/--challenged", help="Ratify the decision, or challenge it.")
+    ],
     comment: Annotated[str, typer.Option("--comment", help="Why (required to challenge).")] = "",
     on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """A safeguarding partner ratifies or challenges the ICSC's decision (001 §11.5)."""
     who, s, now, day = setup(actor, role, config, on)
     ratify(s, who, reference, partner, ratified, comment, day, now)
     answer = "ratified" if ratified else "challenged"
-    done(as_json, {"reference": reference, "partner": partner, "answer": answer,
-                    "on": day.isoformat()}, f"{reference}: {partner} {answer} the decision")
+    done(
+        as_json,
+        {"reference": reference, "partner": partner, "answer": answer, "on": day.isoformat()},
+        f"{reference}: {partner} {answer} the decision",
+    )
 
 
 @rapid_app.command("submitted")
 def submitted_command(
-    reference: Ref, on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    reference: Ref,
+    on: OnOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record that the rapid review went to the Panel (19.13); it must include the decision."""
     who, s, now, day = setup(actor, role, config, on)
     record_submission(s, who, reference, day, now)
-    done(as_json, {"reference": reference, "submitted_on": day.isoformat()},
-          f"{reference}: rapid review submitted on {day.isoformat()}")
+    done(
+        as_json,
+        {"reference": reference, "submitted_on": day.isoformat()},
+        f"{reference}: rapid review submitted on {day.isoformat()}",
+    )
 
 
 @app.command("panel-response")
 def panel_response_command(
     reference: Ref,
-    agrees: Annotated[bool, typer.Option("--agrees/--disagrees",
-                                         help="Does the Panel agree with the decision?")],
+    agrees: Annotated[
+        bool, typer.Option("--agrees/--disagrees", help="Does the Panel agree with the decision?")
+    ],
     comment: Annotated[str, typer.Option("--comment", help="The Panel's comment.")] = "",
     on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record the Panel's response; a disagreement calls a reconsideration meeting (19.19)."""
     who, s, now, day = setup(actor, role, config, on)
     record_panel_response(s, who, reference, agrees, day, comment, now)
-    done(as_json, {"reference": reference, "agrees": agrees, "on": day.isoformat()},
-          f"{reference}: the Panel {'agrees' if agrees else 'disagrees'}")
+    done(
+        as_json,
+        {"reference": reference, "agrees": agrees, "on": day.isoformat()},
+        f"{reference}: the Panel {'agrees' if agrees else 'disagrees'}",
+    )
 
 
 @family_app.command("notified")
@@ -106,37 +150,57 @@ def family_command(
     reference: Ref,
     how: Annotated[str, typer.Option("--how", help="letter or in_person.")],
     on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record that the family was told the outcome and rationale (19.21)."""
     who, s, now, day = setup(actor, role, config, on)
     record_family_notified(s, who, reference, day, how, now)
-    done(as_json, {"reference": reference, "on": day.isoformat(), "how": how},
-          f"{reference}: family told ({how}) on {day.isoformat()}")
+    done(
+        as_json,
+        {"reference": reference, "on": day.isoformat(), "how": how},
+        f"{reference}: family told ({how}) on {day.isoformat()}",
+    )
 
 
 @police_app.command("consulted")
 def police_command(
-    reference: Ref, on: OnOpt = None,
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    reference: Ref,
+    on: OnOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Record that the police and the CPS were consulted on telling the family (19.22)."""
     who, s, now, day = setup(actor, role, config, on)
     record_police_cps_consulted(s, who, reference, day, now)
-    done(as_json, {"reference": reference, "on": day.isoformat()},
-          f"{reference}: police and CPS consulted on {day.isoformat()}")
+    done(
+        as_json,
+        {"reference": reference, "on": day.isoformat()},
+        f"{reference}: police and CPS consulted on {day.isoformat()}",
+    )
 
 
 @case_app.command("consider")
 def consider_command(
-    file: Annotated[Path, typer.Option("--file", "-f", help="Incident JSON file (same fields as "
-                                       "`cspr incident log`).")],
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False,
+    file: Annotated[
+        Path, typer.Option("--file", "-f", help="Incident JSON file (same fields as `cspr incident log`).")
+    ],
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Raise a case for the ICSC's discretion (19.17): a decision task, no Panel notification."""
     who = svc.actor_from(actor, role)
     report = read_incident(file)
     s = svc.services(config_arg(config))
     result = log_incident(s, who, report, svc.now(s.partnership.timezone), consider=True)
-    done(as_json, {"reference": result.reference, "created": result.created},
-          result.reference if result.created else f"{result.reference} (already logged)")
+    done(
+        as_json,
+        {"reference": result.reference, "created": result.created},
+        result.reference if result.created else f"{result.reference} (already logged)",
+    )

@@ -12,9 +12,12 @@ from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_ar
 from workflows.handlers.sweep import sweep
 from workflows.settings import settings
 
-AsOfOpt = Annotated[str | None, typer.Option(
-    "--as-of", help="The day to sweep as, YYYY-MM-DD [default: today, Europe/London].",
-    show_default=False)]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of", help="The day to sweep as, YYYY-MM-DD [default: today, Europe/London].", show_default=False
+    ),
+]
 
 SWEEP_CRON = "0 8 * * 1-5"  # weekdays 08:00 Europe/London
 DISPATCH_CRON = "*/15 7-19 * * 1-5"
@@ -31,8 +34,13 @@ def system_actor(actor: str | None, role: str | None, name: str) -> Actor:
 
 
 @app.command("sweep")
-def sweep_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = None,
-                  config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+def sweep_command(
+    as_of: AsOfOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Fire the escalation rungs due on or before --as-of, once each, and print what fired."""
     who = system_actor(actor, role, "cspr sweep")
     s = svc.services(config_arg(config))
@@ -40,25 +48,46 @@ def sweep_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = No
     day = iso_date(as_of, "--as-of") if as_of else now.today
     result = sweep(s, who, day, now)
     if as_json:
-        _print_json({"as_of": day.isoformat(), "fired": [
-            {"reference": f.reference, "clock": f.clock, "party": f.party, "rung": f.rung,
-             "occurrence": f.occurrence, "scheduled_on": f.scheduled_on.isoformat(),
-             "due": f.due.isoformat(), "recipients": f.recipients,
-             "late_by_working_days": f.late_by_working_days} for f in result.fired]})
+        _print_json(
+            {
+                "as_of": day.isoformat(),
+                "fired": [
+                    {
+                        "reference": f.reference,
+                        "clock": f.clock,
+                        "party": f.party,
+                        "rung": f.rung,
+                        "occurrence": f.occurrence,
+                        "scheduled_on": f.scheduled_on.isoformat(),
+                        "due": f.due.isoformat(),
+                        "recipients": f.recipients,
+                        "late_by_working_days": f.late_by_working_days,
+                    }
+                    for f in result.fired
+                ],
+            }
+        )
         return
     for f in result.fired:
         clock = f"{f.clock} ({f.party})" if f.party else f.clock
         late = f", {f.late_by_working_days} working days late" if f.late_by_working_days else ""
         nth = f" #{f.occurrence}" if f.occurrence > 1 else ""
-        print(f"{f.reference} {clock}: {f.rung}{nth} (due {f.due.isoformat()}{late}) "
-              f"-> {', '.join(f.recipients)}")
+        print(
+            f"{f.reference} {clock}: {f.rung}{nth} (due {f.due.isoformat()}{late}) "
+            f"-> {', '.join(f.recipients)}"
+        )
     if not result.fired:
         print(f"nothing to fire on {day.isoformat()} ({result.evaluated} open clocks looked at)")
 
 
 @app.command("digest")
-def digest_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = None,
-                   config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+def digest_command(
+    as_of: AsOfOpt = None,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
     """Make the SLT digest of open clocks for --as-of (once per day) and deliver it."""
     from workflows.handlers.digest import send_digest
     from workflows.handlers.digest_delivery import deliver_digest
@@ -69,17 +98,17 @@ def digest_command(as_of: AsOfOpt = None, actor: AsOpt = None, role: RoleOpt = N
     day = iso_date(as_of, "--as-of") if as_of else now.today
     result = send_digest(s, who, day, now)
     receipt = deliver_digest(s, who, result.id, svc.channel(s), now)
-    summary = {k: v for k, v in result.summary.items()
-               if k not in ("last_change_id", "last_escalation_id")}
+    summary = {k: v for k, v in result.summary.items() if k not in ("last_change_id", "last_escalation_id")}
     if as_json:
-        _print_json({**summary, "digest_id": result.id, "created": result.created,
-                     "receipt": receipt})
+        _print_json({**summary, "digest_id": result.id, "created": result.created, "receipt": receipt})
         return
     c = summary["counts"]
-    print(f"SLT digest {day.isoformat()}: {c['red']} red, {c['amber']} amber, {c['green']} green; "
-          f"{len(summary['breaches'])} breaches, {len(summary['delays'])} delays waiting, "
-          f"{len(summary['changes'])} changes" + (f" -> {receipt}" if receipt else
-                                                  " (already made and delivered)"))
+    print(
+        f"SLT digest {day.isoformat()}: {c['red']} red, {c['amber']} amber, {c['green']} green; "
+        f"{len(summary['breaches'])} breaches, {len(summary['delays'])} delays waiting, "
+        f"{len(summary['changes'])} changes"
+        + (f" -> {receipt}" if receipt else " (already made and delivered)")
+    )
     for item in summary["clocks"]:
         party = f" ({item['party']})" if item["party"] else ""
         print(f"  {item['rag']:<5} {item['due']}  {item['reference']}  {item['clock']}{party}")
@@ -92,9 +121,11 @@ def serve_command(config: ConfigOpt = None) -> None:
     Needs a Prefect server (PREFECT_API_URL): the local mode runs no scheduler (PREFECT.md §1).
     """
     if not os.environ.get("PREFECT_API_URL"):
-        raise ValueError("cspr serve needs a Prefect server, whose scheduler starts the runs: "
-                         "start one (`.venv/bin/prefect server start`) and set "
-                         "PREFECT_API_URL=http://127.0.0.1:4200/api")
+        raise ValueError(
+            "cspr serve needs a Prefect server, whose scheduler starts the runs: "
+            "start one (`.venv/bin/prefect server start`) and set "
+            "PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
     from prefect import serve
     from prefect.schedules import Cron
 
@@ -105,13 +136,22 @@ def serve_command(config: ConfigOpt = None) -> None:
     cfg = {"config": config_arg(config)}
     serve(
         deadline_sweep_flow.to_deployment(
-            name="deadline-sweep", parameters=cfg, concurrency_limit=1,
-            schedules=[Cron(SWEEP_CRON, timezone="Europe/London")]),
+            name="deadline-sweep",
+            parameters=cfg,
+            concurrency_limit=1,
+            schedules=[Cron(SWEEP_CRON, timezone="Europe/London")],
+        ),
         slt_digest_flow.to_deployment(
-            name="slt-digest", parameters=cfg, concurrency_limit=1,
-            schedules=[Cron(digest.cron, timezone=digest.timezone)]),
+            name="slt-digest",
+            parameters=cfg,
+            concurrency_limit=1,
+            schedules=[Cron(digest.cron, timezone=digest.timezone)],
+        ),
         dispatch_notices_flow.to_deployment(
-            name="dispatch-notices", parameters=cfg, concurrency_limit=1,
-            schedules=[Cron(DISPATCH_CRON, timezone="Europe/London")]),
+            name="dispatch-notices",
+            parameters=cfg,
+            concurrency_limit=1,
+            schedules=[Cron(DISPATCH_CRON, timezone="Europe/London")],
+        ),
         limit=1,
     )

@@ -50,66 +50,111 @@ def rag(overdue: bool, paused: bool, working_days_left: int) -> str:
     return "green"
 
 
-def digest_summary(session: Session, cal: WorkingCalendar, as_of: date,
-                   after_change: int, after_escalation: int) -> dict[str, Any]:
+def digest_summary(
+    session: Session, cal: WorkingCalendar, as_of: date, after_change: int, after_escalation: int
+) -> dict[str, Any]:
     """The digest's content as JSON-ready data (case references only)."""
-    rows = session.exec(select(ClockRow, CaseRow.reference).join(
-        CaseRow, col(CaseRow.id) == col(ClockRow.case_id)).where(col(ClockRow.status) == "open")
-        .order_by(col(ClockRow.due), col(CaseRow.reference), col(ClockRow.kind),
-                  col(ClockRow.party))).all()
-    extended = set(session.exec(select(ClockChangeRow.clock_id).where(
-        col(ClockChangeRow.change) == "extended")).all())
+    rows = session.exec(
+        select(ClockRow, CaseRow.reference)
+        .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
+        .where(col(ClockRow.status) == "open")
+        .order_by(col(ClockRow.due), col(CaseRow.reference), col(ClockRow.kind), col(ClockRow.party))
+    ).all()
+    extended = set(
+        session.exec(select(ClockChangeRow.clock_id).where(col(ClockChangeRow.change) == "extended")).all()
+    )
     clocks: list[dict[str, Any]] = []
     delays: list[dict[str, Any]] = []
     for clock, reference in rows:
         left = cal.working_days_between(as_of, clock.due)
         paused = clock.paused_on is not None
-        item = {"reference": reference, "clock": clock.kind, "label": LABELS[ClockKind(clock.kind)],
-                "party": clock.party or None, "due": clock.due.isoformat(),
-                "action_by": clock.action_by.isoformat(), "statutory": clock.statutory,
-                "working_days_left": left, "paused_since": clock.paused_on.isoformat()
-                if clock.paused_on else None, "rag": rag(as_of > clock.due, paused, left)}
+        item = {
+            "reference": reference,
+            "clock": clock.kind,
+            "label": LABELS[ClockKind(clock.kind)],
+            "party": clock.party or None,
+            "due": clock.due.isoformat(),
+            "action_by": clock.action_by.isoformat(),
+            "statutory": clock.statutory,
+            "working_days_left": left,
+            "paused_since": clock.paused_on.isoformat() if clock.paused_on else None,
+            "rag": rag(as_of > clock.due, paused, left),
+        }
         clocks.append(item)
-        if (clock.kind == ClockKind.PUBLICATION and clock.id not in extended
-                and (as_of > clock.due or left <= DELAY_WINDOW)):
+        if (
+            clock.kind == ClockKind.PUBLICATION
+            and clock.id not in extended
+            and (as_of > clock.due or left <= DELAY_WINDOW)
+        ):
             delays.append({**item, "waiting_for": "an SLT-approved delay (19.25)"})
-    for task, reference in session.exec(select(TaskRow, CaseRow.reference).join(
-            CaseRow, col(CaseRow.id) == col(TaskRow.case_id)).where(
-            col(TaskRow.status) == "open", col(TaskRow.owner_role) == "slt")
-            .order_by(col(TaskRow.due))).all():
-        delays.append({"reference": reference, "clock": task.kind, "label": task.title,
-                       "party": task.party or None, "due": task.due.isoformat(),
-                       "waiting_for": "an SLT approval"})
+    for task, reference in session.exec(
+        select(TaskRow, CaseRow.reference)
+        .join(CaseRow, col(CaseRow.id) == col(TaskRow.case_id))
+        .where(col(TaskRow.status) == "open", col(TaskRow.owner_role) == "slt")
+        .order_by(col(TaskRow.due))
+    ).all():
+        delays.append(
+            {
+                "reference": reference,
+                "clock": task.kind,
+                "label": task.title,
+                "party": task.party or None,
+                "due": task.due.isoformat(),
+                "waiting_for": "an SLT approval",
+            }
+        )
     changes = [
-        {"reference": reference, "clock": clock.kind, "party": clock.party or None,
-         "change": ch.change, "old_due": ch.old_due.isoformat() if ch.old_due else None,
-         "new_due": ch.new_due.isoformat() if ch.new_due else None, "reason": ch.reason,
-         "by": ch.actor}
+        {
+            "reference": reference,
+            "clock": clock.kind,
+            "party": clock.party or None,
+            "change": ch.change,
+            "old_due": ch.old_due.isoformat() if ch.old_due else None,
+            "new_due": ch.new_due.isoformat() if ch.new_due else None,
+            "reason": ch.reason,
+            "by": ch.actor,
+        }
         for ch, clock, reference in session.exec(
             select(ClockChangeRow, ClockRow, CaseRow.reference)
             .join(ClockRow, col(ClockRow.id) == col(ClockChangeRow.clock_id))
             .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
             .where(col(ClockChangeRow.id) > after_change, col(ClockChangeRow.change) != "planned")
-            .order_by(col(ClockChangeRow.id))).all()]
+            .order_by(col(ClockChangeRow.id))
+        ).all()
+    ]
     escalations = [
-        {"reference": reference, "clock": clock.kind, "party": clock.party or None,
-         "rung": e.rung, "occurrence": e.occurrence, "fired_on": e.fired_on.isoformat()}
+        {
+            "reference": reference,
+            "clock": clock.kind,
+            "party": clock.party or None,
+            "rung": e.rung,
+            "occurrence": e.occurrence,
+            "fired_on": e.fired_on.isoformat(),
+        }
         for e, clock, reference in session.exec(
             select(EscalationRow, ClockRow, CaseRow.reference)
             .join(ClockRow, col(ClockRow.id) == col(EscalationRow.clock_id))
             .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
             .where(col(EscalationRow.id) > after_escalation)
-            .order_by(col(EscalationRow.id))).all()]
-    last_change = session.exec(select(ClockChangeRow.id).order_by(
-        col(ClockChangeRow.id).desc()).limit(1)).first() or 0
-    last_escalation = session.exec(select(EscalationRow.id).order_by(
-        col(EscalationRow.id).desc()).limit(1)).first() or 0
+            .order_by(col(EscalationRow.id))
+        ).all()
+    ]
+    last_change = (
+        session.exec(select(ClockChangeRow.id).order_by(col(ClockChangeRow.id).desc()).limit(1)).first() or 0
+    )
+    last_escalation = (
+        session.exec(select(EscalationRow.id).order_by(col(EscalationRow.id).desc()).limit(1)).first() or 0
+    )
     return {
-        "as_of": as_of.isoformat(), "clocks": clocks,
+        "as_of": as_of.isoformat(),
+        "clocks": clocks,
         "breaches": [c for c in clocks if c["rag"] == "red"],
-        "delays": delays, "changes": changes, "escalations": escalations,
+        "delays": delays,
+        "changes": changes,
+        "escalations": escalations,
         "counts": {k: sum(1 for c in clocks if c["rag"] == k) for k in ("red", "amber", "green")},
-        "last_change_id": last_change, "last_escalation_id": last_escalation,
+        "last_change_id": last_change,
+        "last_escalation_id": last_escalation,
     }
 
 
@@ -124,8 +169,12 @@ def send_digest(services: Services, actor: Actor, as_of: date, now: Now) -> Dige
         if existing is not None:
             assert existing.id is not None
             return DigestResult(existing.id, as_of, False, existing.summary)
-        previous = session.exec(select(DigestRow).where(col(DigestRow.as_of) < as_of)
-                                .order_by(col(DigestRow.as_of).desc()).limit(1)).first()
+        previous = session.exec(
+            select(DigestRow)
+            .where(col(DigestRow.as_of) < as_of)
+            .order_by(col(DigestRow.as_of).desc())
+            .limit(1)
+        ).first()
         after_change = previous.summary.get("last_change_id", 0) if previous else 0
         after_escalation = previous.summary.get("last_escalation_id", 0) if previous else 0
         summary = digest_summary(session, services.calendar, as_of, after_change, after_escalation)
@@ -133,24 +182,42 @@ def send_digest(services: Services, actor: Actor, as_of: date, now: Now) -> Dige
         context = {
             "digest": summary,
             "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
-            "sender": {"name": partnership.contacts.support_team.name,
-                       "email": partnership.delivery.from_address},
+            "sender": {
+                "name": partnership.contacts.support_team.name,
+                "email": partnership.delivery.from_address,
+            },
             "recipients": [{"name": slt.name, "email": slt.email}],
             "today": as_of,
         }
         rendered = services.renderer.render("slt_digest", context)
-        row = DigestRow(as_of=as_of, since=previous.created_at if previous else None,
-                        recipients=[{"name": slt.name, "email": slt.email}],
-                        subject=rendered.subject, body_text=rendered.text, body_html=rendered.html,
-                        summary=summary, created_at=now.at)
+        row = DigestRow(
+            as_of=as_of,
+            since=previous.created_at if previous else None,
+            recipients=[{"name": slt.name, "email": slt.email}],
+            subject=rendered.subject,
+            body_text=rendered.text,
+            body_html=rendered.html,
+            summary=summary,
+            created_at=now.at,
+        )
         session.add(row)
         session.flush()
         assert row.id is not None
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role, command="slt_digest",
-                     reference=None, detail={"as_of": as_of, "digest_id": row.id,
-                                             **summary["counts"],
-                                             "breaches": len(summary["breaches"]),
-                                             "changes": len(summary["changes"])})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="slt_digest",
+            reference=None,
+            detail={
+                "as_of": as_of,
+                "digest_id": row.id,
+                **summary["counts"],
+                "breaches": len(summary["breaches"]),
+                "changes": len(summary["changes"]),
+            },
+        )
         return DigestResult(row.id, as_of, True, summary)
 
     return transact(services.engine, work)

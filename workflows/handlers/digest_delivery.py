@@ -20,15 +20,18 @@ DIGEST_REFERENCE = "SLT-DIGEST"
 DIGEST_KIND = "slt_digest"
 
 
-def deliver_digest(services: Services, actor: Actor, digest_id: int, channel: Channel,
-                   now: Now) -> str | None:
+def deliver_digest(
+    services: Services, actor: Actor, digest_id: int, channel: Channel, now: Now
+) -> str | None:
     """Deliver one queued digest at most once; its receipt, or None if it was not queued."""
     require(actor, "send_digest")
 
     def claim(session: Session) -> DigestRow | None:
-        done = session.exec(update(DigestRow)  # type: ignore[call-overload]
-                            .where(col(DigestRow.id) == digest_id, col(DigestRow.status) == "queued")
-                            .values(status="sending"))
+        done = session.exec(
+            update(DigestRow)  # type: ignore[call-overload]
+            .where(col(DigestRow.id) == digest_id, col(DigestRow.status) == "queued")
+            .values(status="sending")
+        )
         return session.get(DigestRow, digest_id) if done.rowcount == 1 else None
 
     row = transact(services.engine, claim)
@@ -36,22 +39,33 @@ def deliver_digest(services: Services, actor: Actor, digest_id: int, channel: Ch
         return None
     message = build_message(
         RenderedNotice(row.subject, row.body_text, row.body_html),
-        sender={"name": services.partnership.contacts.support_team.name,
-                "email": services.partnership.delivery.from_address},
-        to=row.recipients, notice_id=digest_id, reference=DIGEST_REFERENCE, kind=DIGEST_KIND,
-        sent_at=now.at)
+        sender={
+            "name": services.partnership.contacts.support_team.name,
+            "email": services.partnership.delivery.from_address,
+        },
+        to=row.recipients,
+        notice_id=digest_id,
+        reference=DIGEST_REFERENCE,
+        kind=DIGEST_KIND,
+        sent_at=now.at,
+    )
     try:
-        receipt = channel.deliver(message, notice_id=digest_id, reference=DIGEST_REFERENCE,
-                                  kind=DIGEST_KIND)
+        receipt = channel.deliver(message, notice_id=digest_id, reference=DIGEST_REFERENCE, kind=DIGEST_KIND)
     except DeliveryError:
         transact(services.engine, lambda s: _set(s, digest_id, "queued", None, now))
         raise
 
     def done(session: Session) -> None:
         _set(session, digest_id, "delivered", receipt, now)
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="deliver_digest", reference=None,
-                     detail={"digest_id": digest_id, "receipt": receipt})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="deliver_digest",
+            reference=None,
+            detail={"digest_id": digest_id, "receipt": receipt},
+        )
 
     transact(services.engine, done)
     return receipt

@@ -50,17 +50,21 @@ def intake_key(report: IncidentReport, consider: bool = False) -> str:
     if report.reference:
         parts += ["ref", report.reference.strip()]
     else:
-        parts += ["content", report.incident_date.isoformat(),
-                  [c.model_dump(mode="json") for c in report.children], report.summary.strip()]
+        parts += [
+            "content",
+            report.incident_date.isoformat(),
+            [c.model_dump(mode="json") for c in report.children],
+            report.summary.strip(),
+        ]
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
-NOTICE_CLOCKS = {ClockKind.PANEL_NOTIFICATION, ClockKind.PARTNER_NOTICE,
-                 ClockKind.LAC_DEATH_NOTICE}
+NOTICE_CLOCKS = {ClockKind.PANEL_NOTIFICATION, ClockKind.PARTNER_NOTICE, ClockKind.LAC_DEATH_NOTICE}
 
 
-def log_incident(services: Services, actor: Actor, report: IncidentReport, now: Now, *,
-                 consider: bool = False) -> IntakeResult:
+def log_incident(
+    services: Services, actor: Actor, report: IncidentReport, now: Now, *, consider: bool = False
+) -> IntakeResult:
     """Open a case for a serious incident: plan its clocks, open its tasks, queue its notices.
 
     With ``consider``, the case is raised for the ICSC's discretion (19.17) instead: it gets a
@@ -71,13 +75,17 @@ def log_incident(services: Services, actor: Actor, report: IncidentReport, now: 
     la = partnership.local_authority(report.local_authority)
     for name, value in (("incident_date", report.incident_date), ("aware_date", report.aware_date)):
         if value > now.today:
-            raise CommandRefused(f"{name}: {value.isoformat()} is in the future (today is "
-                                 f"{now.today.isoformat()}); check the date")
+            raise CommandRefused(
+                f"{name}: {value.isoformat()} is in the future (today is "
+                f"{now.today.isoformat()}); check the date"
+            )
     facts = report.facts(considered_at_discretion=consider)
     if not consider and not (facts.notifiable or facts.looked_after_child_died):
-        raise WrongState("not a serious child safeguarding case (19.2): abuse or neglect must be "
-                         "known or suspected and the child died or seriously harmed; a case for "
-                         "the ICSC's discretion (19.17) is logged with `cspr case consider`")
+        raise WrongState(
+            "not a serious child safeguarding case (19.2): abuse or neglect must be "
+            "known or suspected and the child died or seriously harmed; a case for "
+            "the ICSC's discretion (19.17) is logged with `cspr case consider`"
+        )
     clocks = plan_clocks(facts, cal, partnership)
     key = intake_key(report, consider)
     prefix = f"{partnership.reference_prefix}-{report.aware_date.year}-"
@@ -88,20 +96,28 @@ def log_incident(services: Services, actor: Actor, report: IncidentReport, now: 
             return IntakeResult(existing.reference, created=False)
         reference = prefix + f"{_next_number(session, prefix):04d}"
         case = CaseRow(
-            reference=reference, intake_key=key, caller_reference=report.reference,
-            local_authority=report.local_authority, incident_date=report.incident_date,
-            aware_date=report.aware_date, harm=report.harm, abuse_or_neglect=report.abuse_or_neglect,
-            location=report.location, looked_after=report.looked_after,
-            criminal_investigation=report.criminal_investigation, summary=report.summary,
-            reported_by=report.reported_by, created_at=now.at, logged_by=actor.label,
+            reference=reference,
+            intake_key=key,
+            caller_reference=report.reference,
+            local_authority=report.local_authority,
+            incident_date=report.incident_date,
+            aware_date=report.aware_date,
+            harm=report.harm,
+            abuse_or_neglect=report.abuse_or_neglect,
+            location=report.location,
+            looked_after=report.looked_after,
+            criminal_investigation=report.criminal_investigation,
+            summary=report.summary,
+            reported_by=report.reported_by,
+            created_at=now.at,
+            logged_by=actor.label,
             considered_at_discretion=consider,
         )
         session.add(case)
         session.flush()
         assert case.id is not None
         for child in report.children:
-            session.add(ChildRow(case_id=case.id, initials=child.initials, age=child.age,
-                                 sex=child.sex))
+            session.add(ChildRow(case_id=case.id, initials=child.initials, age=child.age, sex=child.sex))
         for clock in clocks:
             sync_clock(session, case.id, clock, actor, now, "planned at intake")
             open_clock_task(session, services, case.id, clock)
@@ -110,25 +126,38 @@ def log_incident(services: Services, actor: Actor, report: IncidentReport, now: 
         owed = intake_notices(clocks, partnership, la)
         for notice in owed:
             queue_notice(session, services, case.id, notice, now, context, clocks_ctx)
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="consider_case" if consider else "log_incident",
-                     reference=reference, detail={
-                         "aware_date": report.aware_date, "local_authority": report.local_authority,
-                         "clocks": {c.key: c.due for c in clocks},
-                         "notices": [n.kind for n in owed]})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="consider_case" if consider else "log_incident",
+            reference=reference,
+            detail={
+                "aware_date": report.aware_date,
+                "local_authority": report.local_authority,
+                "clocks": {c.key: c.due for c in clocks},
+                "notices": [n.kind for n in owed],
+            },
+        )
         return IntakeResult(reference, created=True)
 
     return transact(services.engine, work)
 
 
 def _next_number(session: Session, prefix: str) -> int:
-    last = session.exec(select(CaseRow.reference).where(col(CaseRow.reference).startswith(prefix))
-                        .order_by(col(CaseRow.reference).desc()).limit(1)).first()
+    last = session.exec(
+        select(CaseRow.reference)
+        .where(col(CaseRow.reference).startswith(prefix))
+        .order_by(col(CaseRow.reference).desc())
+        .limit(1)
+    ).first()
     return int(last.rsplit("-", 1)[1]) + 1 if last else 1
 
 
-def record_notice_sent(services: Services, actor: Actor, reference: str, kind: str, on: date,
-                       now: Now) -> date:
+def record_notice_sent(
+    services: Services, actor: Actor, reference: str, kind: str, on: date, now: Now
+) -> date:
     """Record the day a notice really went; that meets its clock and closes its task."""
     require(actor, "record_notice_sent")
     try:
@@ -139,41 +168,59 @@ def record_notice_sent(services: Services, actor: Actor, reference: str, kind: s
         known = ", ".join(sorted(k.value for k in NOTICE_CLOCKS))
         raise CommandRefused(f"notice kind {kind!r} is not a notice with a clock; use one of {known}")
     if on > now.today:
-        raise CommandRefused(f"--on {on.isoformat()} is in the future (today is "
-                             f"{now.today.isoformat()}); record it once it has been sent")
+        raise CommandRefused(
+            f"--on {on.isoformat()} is in the future (today is "
+            f"{now.today.isoformat()}); record it once it has been sent"
+        )
 
     def work(session: Session) -> date:
         case = find_case(session, reference)
         assert case.id is not None
         if on < case.aware_date:
-            raise CommandRefused(f"--on {on.isoformat()} is before the local authority became aware "
-                                 f"({case.aware_date.isoformat()})")
-        clock = session.exec(select(ClockRow).where(ClockRow.case_id == case.id,
-                                                    ClockRow.kind == clock_kind)).first()
+            raise CommandRefused(
+                f"--on {on.isoformat()} is before the local authority became aware "
+                f"({case.aware_date.isoformat()})"
+            )
+        clock = session.exec(
+            select(ClockRow).where(ClockRow.case_id == case.id, ClockRow.kind == clock_kind)
+        ).first()
         if clock is None:
-            raise NotFound(f"{reference} has no {kind} clock (it applies only when the facts "
-                           "call for it)")
+            raise NotFound(f"{reference} has no {kind} clock (it applies only when the facts call for it)")
         if clock.status == "met":
             if clock.met_on == on:
                 return on
             assert clock.met_on is not None
-            raise WrongState(f"{reference} {kind} was already recorded as sent on "
-                             f"{clock.met_on.isoformat()}; correct it with `cspr case correct`")
+            raise WrongState(
+                f"{reference} {kind} was already recorded as sent on "
+                f"{clock.met_on.isoformat()}; correct it with `cspr case correct`"
+            )
         if clock.status != "open":
-            raise WrongState(f"{reference} {kind} clock is {clock.status}; only an open clock "
-                             "can be met")
+            raise WrongState(f"{reference} {kind} clock is {clock.status}; only an open clock can be met")
         late = max(services.calendar.working_days_between(clock.due, on), 0)
-        meet_clock(session, case.id, clock_kind, on, actor, now, f"sent on {on.isoformat()}"
-                   + (f", {late} working days late" if late else ""))
-        for notice in session.exec(select(NoticeRow).where(NoticeRow.case_id == case.id,
-                                                           NoticeRow.clock_kind == clock_kind)):
+        meet_clock(
+            session,
+            case.id,
+            clock_kind,
+            on,
+            actor,
+            now,
+            f"sent on {on.isoformat()}" + (f", {late} working days late" if late else ""),
+        )
+        for notice in session.exec(
+            select(NoticeRow).where(NoticeRow.case_id == case.id, NoticeRow.clock_kind == clock_kind)
+        ):
             notice.sent_on = on
             session.add(notice)
         close_tasks(session, case.id, clock_kind, now, {"sent_on": on.isoformat()})
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="record_notice_sent", reference=reference,
-                     detail={"kind": kind, "sent_on": on, "due": clock.due,
-                             "late_by_working_days": late})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="record_notice_sent",
+            reference=reference,
+            detail={"kind": kind, "sent_on": on, "due": clock.due, "late_by_working_days": late},
+        )
         return on
 
     return transact(services.engine, work)

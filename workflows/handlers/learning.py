@@ -73,8 +73,9 @@ def agency_of(partnership: Partnership, agency: str) -> tuple[str, Contact | Non
         try:
             return text, partnership.partner(text)
         except ValueError as exc:
-            raise CommandRefused(f"--agency: {exc}; another agency is named in words, "
-                                 "e.g. 'Homerton University Hospital'") from None
+            raise CommandRefused(
+                f"--agency: {exc}; another agency is named in words, e.g. 'Homerton University Hospital'"
+            ) from None
     return text, None
 
 
@@ -92,8 +93,10 @@ def _case_review(session: Session, reference: str) -> tuple[CaseRow, ReviewRow]:
     case = find_case(session, reference)
     review = session.exec(select(ReviewRow).where(ReviewRow.case_id == case.id)).first()
     if review is None:
-        raise WrongState(f"{reference} has no local review: recommendations come from one; the "
-                         "ICSC decides to hold it first (`cspr decide REF --outcome local_review`)")
+        raise WrongState(
+            f"{reference} has no local review: recommendations come from one; the "
+            "ICSC decides to hold it first (`cspr decide REF --outcome local_review`)"
+        )
     return case, review
 
 
@@ -109,12 +112,14 @@ def _action(session: Session, action_id: int) -> tuple[ActionRow, CaseRow]:
 def _open(action: ActionRow) -> None:
     if action.status != "open":
         when = f" on {action.completed_on.isoformat()}" if action.completed_on else ""
-        raise WrongState(f"learning action {action.id} is {action.status}{when}; only an open "
-                         "action can change")
+        raise WrongState(
+            f"learning action {action.id} is {action.status}{when}; only an open action can change"
+        )
 
 
-def add_recommendation(services: Services, actor: Actor, reference: str, number: int, text: str,
-                       now: Now) -> int:
+def add_recommendation(
+    services: Services, actor: Actor, reference: str, number: int, text: str, now: Now
+) -> int:
     """Record recommendation ``number`` of a case's local review; returns its id."""
     require(actor, "add_recommendation")
     if number < 1:
@@ -124,61 +129,101 @@ def add_recommendation(services: Services, actor: Actor, reference: str, number:
     def work(session: Session) -> int:
         case, _ = _case_review(session, reference)
         assert case.id is not None
-        taken = session.exec(select(RecommendationRow).where(
-            RecommendationRow.case_id == case.id, RecommendationRow.number == number)).first()
+        taken = session.exec(
+            select(RecommendationRow).where(
+                RecommendationRow.case_id == case.id, RecommendationRow.number == number
+            )
+        ).first()
         if taken is not None:
             raise WrongState(f"{reference} already has recommendation {number}")
         row = RecommendationRow(case_id=case.id, number=number, text=words)
         session.add(row)
         session.flush()
         assert row.id is not None
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="add_recommendation", reference=reference,
-                     detail={"number": number, "recommendation_id": row.id})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="add_recommendation",
+            reference=reference,
+            detail={"number": number, "recommendation_id": row.id},
+        )
         return row.id
 
     result: int = transact(services.engine, work)
     return result
 
 
-def add_action(services: Services, actor: Actor, reference: str, recommendation_number: int,
-               agency: str, lead: str, description: str, due: date, now: Now) -> int:
+def add_action(
+    services: Services,
+    actor: Actor,
+    reference: str,
+    recommendation_number: int,
+    agency: str,
+    lead: str,
+    description: str,
+    due: date,
+    now: Now,
+) -> int:
     """Add a learning action to a recommendation: owning agency, lead, due date; returns its id."""
     require(actor, "add_action")
     stored, _ = agency_of(services.partnership, agency)
     lead_text = _words(lead, "--lead", most=200)
     what = _words(description, "--description", least=3)
     if due <= now.today:
-        raise CommandRefused(f"--due {due.isoformat()} is not after today ({now.today.isoformat()}); "
-                             "an action needs time to be done")
+        raise CommandRefused(
+            f"--due {due.isoformat()} is not after today ({now.today.isoformat()}); "
+            "an action needs time to be done"
+        )
 
     def work(session: Session) -> int:
         case, _ = _case_review(session, reference)
-        rec = session.exec(select(RecommendationRow).where(
-            RecommendationRow.case_id == case.id,
-            RecommendationRow.number == recommendation_number)).first()
+        rec = session.exec(
+            select(RecommendationRow).where(
+                RecommendationRow.case_id == case.id, RecommendationRow.number == recommendation_number
+            )
+        ).first()
         if rec is None or rec.id is None:
-            raise NotFound(f"{reference} has no recommendation {recommendation_number}; add it "
-                           f"first: `cspr recommendation add {reference} --number "
-                           f"{recommendation_number} --text ...`")
+            raise NotFound(
+                f"{reference} has no recommendation {recommendation_number}; add it "
+                f"first: `cspr recommendation add {reference} --number "
+                f"{recommendation_number} --text ...`"
+            )
         assert case.id is not None
-        row = ActionRow(recommendation_id=rec.id, case_id=case.id, agency=stored, lead=lead_text,
-                        description=what, due=due, created_at=now.at)
+        row = ActionRow(
+            recommendation_id=rec.id,
+            case_id=case.id,
+            agency=stored,
+            lead=lead_text,
+            description=what,
+            due=due,
+            created_at=now.at,
+        )
         session.add(row)
         session.flush()
         assert row.id is not None
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role, command="add_action",
-                     reference=reference, detail={
-                         "action_id": row.id, "recommendation": recommendation_number,
-                         "agency": stored, "due": due})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="add_action",
+            reference=reference,
+            detail={
+                "action_id": row.id,
+                "recommendation": recommendation_number,
+                "agency": stored,
+                "due": due,
+            },
+        )
         return row.id
 
     result: int = transact(services.engine, work)
     return result
 
 
-def update_action(services: Services, actor: Actor, action_id: int, note: str, on: date,
-                  now: Now) -> None:
+def update_action(services: Services, actor: Actor, action_id: int, note: str, on: date, now: Now) -> None:
     """Record progress on an open action."""
     require(actor, "update_action")
     not_future(on, now, "--on")
@@ -188,18 +233,26 @@ def update_action(services: Services, actor: Actor, action_id: int, note: str, o
         action, case = _action(session, action_id)
         _open(action)
         if on < start_of(action):
-            raise CommandRefused(f"--on {on.isoformat()} is before the action was added "
-                                 f"({start_of(action).isoformat()})")
+            raise CommandRefused(
+                f"--on {on.isoformat()} is before the action was added ({start_of(action).isoformat()})"
+            )
         session.add(ActionUpdateRow(action_id=action_id, on=on, note=text, by=actor.label))
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="update_action", reference=case.reference,
-                     detail={"action_id": action_id, "on": on})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="update_action",
+            reference=case.reference,
+            detail={"action_id": action_id, "on": on},
+        )
 
     transact(services.engine, work)
 
 
-def complete_action(services: Services, actor: Actor, action_id: int, on: date, evidence: str,
-                    now: Now) -> None:
+def complete_action(
+    services: Services, actor: Actor, action_id: int, on: date, evidence: str, now: Now
+) -> None:
     """Mark an action done on ``on`` with the evidence that it was (evidence is required)."""
     require(actor, "complete_action")
     not_future(on, now, "--on")
@@ -209,14 +262,21 @@ def complete_action(services: Services, actor: Actor, action_id: int, on: date, 
         action, case = _action(session, action_id)
         _open(action)
         if on < start_of(action):
-            raise CommandRefused(f"--on {on.isoformat()} is before the action was added "
-                                 f"({start_of(action).isoformat()})")
+            raise CommandRefused(
+                f"--on {on.isoformat()} is before the action was added ({start_of(action).isoformat()})"
+            )
         action.status, action.completed_on, action.evidence = "done", on, text
         session.add(action)
         late = max(services.calendar.working_days_between(action.due, on), 0)
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="complete_action", reference=case.reference,
-                     detail={"action_id": action_id, "on": on, "late_by_working_days": late})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="complete_action",
+            reference=case.reference,
+            detail={"action_id": action_id, "on": on, "late_by_working_days": late},
+        )
 
     transact(services.engine, work)
 
@@ -231,11 +291,18 @@ def cancel_action(services: Services, actor: Actor, action_id: int, reason: str,
         _open(action)
         action.status = "cancelled"
         session.add(action)
-        session.add(ActionUpdateRow(action_id=action_id, on=now.today, note=f"Cancelled: {text}",
-                                    by=actor.label))
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="cancel_action", reference=case.reference,
-                     detail={"action_id": action_id})
+        session.add(
+            ActionUpdateRow(action_id=action_id, on=now.today, note=f"Cancelled: {text}", by=actor.label)
+        )
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="cancel_action",
+            reference=case.reference,
+            detail={"action_id": action_id},
+        )
 
     transact(services.engine, work)
 
@@ -250,23 +317,33 @@ def action_status(action: ActionRow, as_of: date) -> str:
     return action.status
 
 
-def list_actions(session: Session, partnership: Partnership, calendar: WorkingCalendar,
-                 as_of: date, *, agency: str | None = None,
-                 status: str | None = None) -> list[dict[str, Any]]:
+def list_actions(
+    session: Session,
+    partnership: Partnership,
+    calendar: WorkingCalendar,
+    as_of: date,
+    *,
+    agency: str | None = None,
+    status: str | None = None,
+) -> list[dict[str, Any]]:
     """Learning actions as JSON-ready rows, by agency, then status, then due date."""
     if status is not None and status not in LISTED:
         raise CommandRefused(f"--status: {status!r} is not one of {', '.join(LISTED)}")
-    query = (select(ActionRow, RecommendationRow.number, CaseRow.reference)
-             .join(RecommendationRow, col(RecommendationRow.id) == ActionRow.recommendation_id)
-             .join(CaseRow, col(CaseRow.id) == ActionRow.case_id))
+    query = (
+        select(ActionRow, RecommendationRow.number, CaseRow.reference)
+        .join(RecommendationRow, col(RecommendationRow.id) == ActionRow.recommendation_id)
+        .join(CaseRow, col(CaseRow.id) == ActionRow.case_id)
+    )
     if agency is not None:
         query = query.where(ActionRow.agency == agency_of(partnership, agency)[0])
     updates: dict[int, ActionUpdateRow] = {}
-    for u in session.exec(select(ActionUpdateRow).order_by(col(ActionUpdateRow.on),
-                                                           col(ActionUpdateRow.id))):
+    for u in session.exec(select(ActionUpdateRow).order_by(col(ActionUpdateRow.on), col(ActionUpdateRow.id))):
         updates[u.action_id] = u  # the latest per action
-    counts = dict(session.exec(select(ActionUpdateRow.action_id, func.count())
-                               .group_by(col(ActionUpdateRow.action_id))).all())
+    counts = dict(
+        session.exec(
+            select(ActionUpdateRow.action_id, func.count()).group_by(col(ActionUpdateRow.action_id))
+        ).all()
+    )
     order = {s: i for i, s in enumerate(LISTED)}
     rows: list[dict[str, Any]] = []
     for action, number, reference in session.exec(query):
@@ -275,17 +352,27 @@ def list_actions(session: Session, partnership: Partnership, calendar: WorkingCa
             continue
         last = updates.get(action.id or 0)
         overdue = calendar.working_days_between(action.due, as_of) if state == "overdue" else 0
-        rows.append({
-            "id": action.id, "reference": reference, "recommendation": number,
-            "agency": action.agency, "agency_name": agency_name(partnership, action.agency),
-            "lead": action.lead, "description": action.description,
-            "added_on": start_of(action).isoformat(), "due": action.due.isoformat(),
-            "status": state, "working_days_overdue": overdue,
-            "completed_on": action.completed_on.isoformat() if action.completed_on else None,
-            "evidence": action.evidence, "updates": counts.get(action.id, 0),
-            "last_update": ({"on": last.on.isoformat(), "note": last.note, "by": last.by}
-                            if last else None),
-        })
+        rows.append(
+            {
+                "id": action.id,
+                "reference": reference,
+                "recommendation": number,
+                "agency": action.agency,
+                "agency_name": agency_name(partnership, action.agency),
+                "lead": action.lead,
+                "description": action.description,
+                "added_on": start_of(action).isoformat(),
+                "due": action.due.isoformat(),
+                "status": state,
+                "working_days_overdue": overdue,
+                "completed_on": action.completed_on.isoformat() if action.completed_on else None,
+                "evidence": action.evidence,
+                "updates": counts.get(action.id, 0),
+                "last_update": (
+                    {"on": last.on.isoformat(), "note": last.note, "by": last.by} if last else None
+                ),
+            }
+        )
     rows.sort(key=lambda r: (r["agency_name"].lower(), order[r["status"]], r["due"], r["id"]))
     return rows
 
@@ -303,11 +390,15 @@ class Overdue:
 
 def overdue_actions(session: Session, as_of: date, calendar: WorkingCalendar) -> list[Overdue]:
     """Open actions whose due date is before ``as_of``, most overdue first."""
-    found = session.exec(select(ActionRow, CaseRow.reference)
-                         .join(CaseRow, col(CaseRow.id) == ActionRow.case_id)
-                         .where(ActionRow.status == "open", col(ActionRow.due) < as_of)).all()
-    out = [Overdue(a.id or 0, ref, a.agency, a.due, calendar.working_days_between(a.due, as_of))
-           for a, ref in found]
+    found = session.exec(
+        select(ActionRow, CaseRow.reference)
+        .join(CaseRow, col(CaseRow.id) == ActionRow.case_id)
+        .where(ActionRow.status == "open", col(ActionRow.due) < as_of)
+    ).all()
+    out = [
+        Overdue(a.id or 0, ref, a.agency, a.due, calendar.working_days_between(a.due, as_of))
+        for a, ref in found
+    ]
     return sorted(out, key=lambda o: (-o.working_days_overdue, o.reference, o.action_id))
 
 
@@ -320,12 +411,12 @@ def action_recipients(partnership: Partnership, rung: Rung | str, agency: str) -
     step = partnership.step(rung)
     if step is None:
         return ()
-    owner = next((p for p in partnership.partners if p.id == agency),
-                 partnership.contacts.support_team)
+    owner = next((p for p in partnership.partners if p.id == agency), partnership.contacts.support_team)
     seen: dict[str, Contact] = {}
     for recipient in step.notify:
-        contacts: Sequence[Contact] = ((owner,) if recipient is Recipient.OWNER
-                                       else partnership.mailboxes(recipient))
+        contacts: Sequence[Contact] = (
+            (owner,) if recipient is Recipient.OWNER else partnership.mailboxes(recipient)
+        )
         for contact in contacts:
             seen.setdefault(contact.email, contact)
     return tuple(seen.values())
@@ -346,9 +437,13 @@ def evaluate_actions(services: Services, as_of: date) -> tuple[int, list[_Due]]:
     current = Ladder(services.partnership.ladder, services.calendar).current
     cal = services.calendar
     with unit_of_work(services.engine) as session:
-        marks = dict(session.exec(select(ActionEscalationRow.action_id,
-                                         func.max(ActionEscalationRow.scheduled_on))
-                                  .group_by(col(ActionEscalationRow.action_id))).all())
+        marks = dict(
+            session.exec(
+                select(ActionEscalationRow.action_id, func.max(ActionEscalationRow.scheduled_on)).group_by(
+                    col(ActionEscalationRow.action_id)
+                )
+            ).all()
+        )
         actions = session.exec(select(ActionRow).where(ActionRow.status == "open")).all()
     found: list[_Due] = []
     for a in actions:
@@ -357,8 +452,9 @@ def evaluate_actions(services: Services, as_of: date) -> tuple[int, list[_Due]]:
         budget = max(cal.working_days_between(start, a.due), 1)
         hit = current(start, a.due, budget, as_of, marks.get(a.id))
         if hit is not None:
-            found.append(_Due(a.id, a.due, hit.rung, hit.occurrence, hit.scheduled_on,
-                              hit.late_by_working_days))
+            found.append(
+                _Due(a.id, a.due, hit.rung, hit.occurrence, hit.scheduled_on, hit.late_by_working_days)
+            )
     return len(actions), found
 
 
@@ -376,9 +472,13 @@ def _fire(services: Services, actor: Actor, hit: _Due, as_of: date, now: Now) ->
         action = session.get(ActionRow, hit.action_id)
         if action is None or action.status != "open" or action.due != hit.due:
             return None  # done, cancelled or changed since it was read
-        already = session.exec(select(ActionEscalationRow.id).where(
-            ActionEscalationRow.action_id == hit.action_id, ActionEscalationRow.rung == hit.rung,
-            ActionEscalationRow.occurrence == hit.occurrence)).first()
+        already = session.exec(
+            select(ActionEscalationRow.id).where(
+                ActionEscalationRow.action_id == hit.action_id,
+                ActionEscalationRow.rung == hit.rung,
+                ActionEscalationRow.occurrence == hit.occurrence,
+            )
+        ).first()
         if already is not None:
             return None  # another sweep fired it
         case = session.get(CaseRow, action.case_id)
@@ -389,57 +489,108 @@ def _fire(services: Services, actor: Actor, hit: _Due, as_of: date, now: Now) ->
             return None
         left = cal.working_days_between(as_of, action.due)
         context = {
-            "notice": {"kind": str(hit.rung), "basis": ACTION_BASIS, "due": action.due,
-                       "working_days_left": left,
-                       "explanation": f"The due date agreed for learning action {action.id} of "
-                                      f"recommendation {rec.number}."},
+            "notice": {
+                "kind": str(hit.rung),
+                "basis": ACTION_BASIS,
+                "due": action.due,
+                "working_days_left": left,
+                "explanation": f"The due date agreed for learning action {action.id} of "
+                f"recommendation {rec.number}.",
+            },
             "case": {"reference": case.reference},
-            "action": {"id": action.id, "recommendation": rec.number,
-                       "agency": agency_name(p, action.agency), "lead": action.lead,
-                       "description": action.description, "due": action.due,
-                       "added_on": start_of(action)},
-            "rung": {"id": str(hit.rung), "occurrence": hit.occurrence,
-                     "scheduled_on": hit.scheduled_on,
-                     "late_by_working_days": hit.late_by_working_days,
-                     "overdue_working_days": max(0, -left)},
+            "action": {
+                "id": action.id,
+                "recommendation": rec.number,
+                "agency": agency_name(p, action.agency),
+                "lead": action.lead,
+                "description": action.description,
+                "due": action.due,
+                "added_on": start_of(action),
+            },
+            "rung": {
+                "id": str(hit.rung),
+                "occurrence": hit.occurrence,
+                "scheduled_on": hit.scheduled_on,
+                "late_by_working_days": hit.late_by_working_days,
+                "overdue_working_days": max(0, -left),
+            },
             "partnership": {"name": p.name, "short_name": p.reference_prefix},
             "sender": {"name": p.contacts.support_team.name, "email": p.delivery.from_address},
             "recipients": [{"name": c.name, "email": c.email} for c in to],
             "today": as_of,
         }
         rendered = services.renderer.render(ACTION_CLOCK, context)
-        notice = NoticeRow(case_id=action.case_id, kind=ACTION_CLOCK,
-                           dedupe_key=f"action:{action.id}:{hit.rung}:{hit.occurrence}",
-                           recipients=context["recipients"], subject=rendered.subject,
-                           body_text=rendered.text, body_html=rendered.html, due=action.due,
-                           created_at=now.at)
+        notice = NoticeRow(
+            case_id=action.case_id,
+            kind=ACTION_CLOCK,
+            dedupe_key=f"action:{action.id}:{hit.rung}:{hit.occurrence}",
+            recipients=context["recipients"],
+            subject=rendered.subject,
+            body_text=rendered.text,
+            body_html=rendered.html,
+            due=action.due,
+            created_at=now.at,
+        )
         session.add(notice)
         session.flush()
         assert action.id is not None and notice.id is not None
-        session.add(ActionEscalationRow(
-            action_id=action.id, rung=hit.rung, occurrence=hit.occurrence,
-            scheduled_on=hit.scheduled_on, fired_on=as_of, due=action.due,
-            late_by_working_days=hit.late_by_working_days, recipients=context["recipients"],
-            notice_id=notice.id, created_at=now.at))
+        session.add(
+            ActionEscalationRow(
+                action_id=action.id,
+                rung=hit.rung,
+                occurrence=hit.occurrence,
+                scheduled_on=hit.scheduled_on,
+                fired_on=as_of,
+                due=action.due,
+                late_by_working_days=hit.late_by_working_days,
+                recipients=context["recipients"],
+                notice_id=notice.id,
+                created_at=now.at,
+            )
+        )
         session.flush()  # a concurrent sweep's row shows up here as an IntegrityError: retried
         emails = [c.email for c in to]
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role,
-                     command="escalate_action", reference=case.reference, detail={
-                         "action_id": action.id, "rung": hit.rung, "occurrence": hit.occurrence,
-                         "scheduled_on": hit.scheduled_on, "as_of": as_of, "due": action.due,
-                         "late_by_working_days": hit.late_by_working_days, "to": emails})
-        return Fired(case.reference, ACTION_CLOCK, f"action-{action.id}", hit.rung,
-                     hit.occurrence, hit.scheduled_on, action.due, hit.late_by_working_days,
-                     emails, notice.id)
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="escalate_action",
+            reference=case.reference,
+            detail={
+                "action_id": action.id,
+                "rung": hit.rung,
+                "occurrence": hit.occurrence,
+                "scheduled_on": hit.scheduled_on,
+                "as_of": as_of,
+                "due": action.due,
+                "late_by_working_days": hit.late_by_working_days,
+                "to": emails,
+            },
+        )
+        return Fired(
+            case.reference,
+            ACTION_CLOCK,
+            f"action-{action.id}",
+            hit.rung,
+            hit.occurrence,
+            hit.scheduled_on,
+            action.due,
+            hit.late_by_working_days,
+            emails,
+            notice.id,
+        )
 
     result: Fired | None = transact(services.engine, work)
     return result
 
 
-def actions_view(services: Services, actor: Actor, as_of: date, *, agency: str | None = None,
-                 status: str | None = None) -> list[dict[str, Any]]:
+def actions_view(
+    services: Services, actor: Actor, as_of: date, *, agency: str | None = None, status: str | None = None
+) -> list[dict[str, Any]]:
     """``list_actions`` for someone whose role may read them."""
     require(actor, "read_actions")
     with unit_of_work(services.engine) as session:
-        return list_actions(session, services.partnership, services.calendar, as_of,
-                            agency=agency, status=status)
+        return list_actions(
+            session, services.partnership, services.calendar, as_of, agency=agency, status=status
+        )

@@ -37,7 +37,7 @@ from workflows.handlers.sweep import new_round
 
 _WHY_NOT = {
     ClockKind.PRE_PUBLICATION_COPY: "it is counted back from the planned publication date "
-                                    "(Working Together 2018); move that date instead",
+    "(Working Together 2018); move that date instead",
 }
 
 
@@ -73,8 +73,9 @@ def _kind(kind: str) -> ClockKind:
     try:
         return ClockKind(kind)
     except ValueError:
-        raise CommandRefused(f"clock kind {kind!r} is not known; use one of "
-                             + ", ".join(k.value for k in ClockKind)) from None
+        raise CommandRefused(
+            f"clock kind {kind!r} is not known; use one of " + ", ".join(k.value for k in ClockKind)
+        ) from None
 
 
 def _authorise(actor: Actor, command: str, kind: ClockKind, services: Services) -> None:
@@ -88,23 +89,30 @@ def _authorise(actor: Actor, command: str, kind: ClockKind, services: Services) 
         raise WrongState(f"{kind.value} cannot be {done}: {why}")
     if actor.role is not allowed:
         source = " (19.25)" if kind is ClockKind.PUBLICATION else ""
-        raise NotPermitted(f"{verb} clock: only the {allowed.value} may {verb} {kind.value}"
-                           f"{source}; role {actor.role} may not")
+        raise NotPermitted(
+            f"{verb} clock: only the {allowed.value} may {verb} {kind.value}"
+            f"{source}; role {actor.role} may not"
+        )
 
 
-def _find_clock(session: Session, reference: str, kind: ClockKind,
-                party: str | None) -> tuple[CaseRow, ClockRow]:
+def _find_clock(
+    session: Session, reference: str, kind: ClockKind, party: str | None
+) -> tuple[CaseRow, ClockRow]:
     case = find_case(session, reference)
-    rows = session.exec(select(ClockRow).where(ClockRow.case_id == case.id,
-                                               ClockRow.kind == kind)).all()
+    rows = session.exec(select(ClockRow).where(ClockRow.case_id == case.id, ClockRow.kind == kind)).all()
     if party:
         rows = [r for r in rows if r.party == party]
     if not rows:
-        raise NotFound(f"{reference} has no {kind.value} clock"
-                       + (f" for {party}" if party else "") + "; `cspr case show` lists its clocks")
+        raise NotFound(
+            f"{reference} has no {kind.value} clock"
+            + (f" for {party}" if party else "")
+            + "; `cspr case show` lists its clocks"
+        )
     if len(rows) > 1:
-        raise CommandRefused(f"{reference} has a {kind.value} clock per partner; give --party, "
-                             "one of " + ", ".join(r.party for r in rows))
+        raise CommandRefused(
+            f"{reference} has a {kind.value} clock per partner; give --party, "
+            "one of " + ", ".join(r.party for r in rows)
+        )
     return case, rows[0]
 
 
@@ -120,29 +128,65 @@ def move_due(session: Session, services: Services, clock: ClockRow, new_due: dat
     clock.working_days = cal.working_days_between(clock.start, new_due)
     if clock.status == "open":
         new_round(clock, today)
-        for task in session.exec(select(TaskRow).where(
-                TaskRow.case_id == clock.case_id, TaskRow.kind == clock.kind,
-                TaskRow.party == clock.party, TaskRow.status == "open")):
+        for task in session.exec(
+            select(TaskRow).where(
+                TaskRow.case_id == clock.case_id,
+                TaskRow.kind == clock.kind,
+                TaskRow.party == clock.party,
+                TaskRow.status == "open",
+            )
+        ):
             task.due, task.follow_up = new_due, min(task.follow_up, new_due)
             session.add(task)
     session.add(clock)
 
 
-def _record(session: Session, clock: ClockRow, change: str, old: date, reason: str,
-            actor: Actor, now: Now) -> None:
+def _record(
+    session: Session, clock: ClockRow, change: str, old: date, reason: str, actor: Actor, now: Now
+) -> None:
     assert clock.id is not None
-    session.add(ClockChangeRow(clock_id=clock.id, old_due=old, new_due=clock.due, change=change,
-                               reason=reason, actor=actor.label, at=now.at))
+    session.add(
+        ClockChangeRow(
+            clock_id=clock.id,
+            old_due=old,
+            new_due=clock.due,
+            change=change,
+            reason=reason,
+            actor=actor.label,
+            at=now.at,
+        )
+    )
 
 
-def _audit(session: Session, actor: Actor, now: Now, command: str, reference: str,
-           changes: list[ClockChange], **extra: Any) -> None:
-    audit.append(session, at=now.at, actor=actor.name, role=actor.role, command=command,
-                 reference=reference, detail={**extra, "changes": [c.as_dict() for c in changes]})
+def _audit(
+    session: Session,
+    actor: Actor,
+    now: Now,
+    command: str,
+    reference: str,
+    changes: list[ClockChange],
+    **extra: Any,
+) -> None:
+    audit.append(
+        session,
+        at=now.at,
+        actor=actor.name,
+        role=actor.role,
+        command=command,
+        reference=reference,
+        detail={**extra, "changes": [c.as_dict() for c in changes]},
+    )
 
 
-def pause_clock(services: Services, actor: Actor, reference: str, kind: str, reason: str,
-                now: Now, party: str | None = None) -> ClockChange:
+def pause_clock(
+    services: Services,
+    actor: Actor,
+    reference: str,
+    kind: str,
+    reason: str,
+    now: Now,
+    party: str | None = None,
+) -> ClockChange:
     """Pause an open clock from today (e.g. a criminal investigation, 19.24): no rung fires."""
     clock_kind = _kind(kind)
     _authorise(actor, "pause_clock", clock_kind, services)
@@ -153,12 +197,14 @@ def pause_clock(services: Services, actor: Actor, reference: str, kind: str, rea
         if clock.status != "open":
             raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be paused")
         if clock.paused_on is not None:
-            raise WrongState(f"{reference} {kind} is already paused since "
-                             f"{clock.paused_on.isoformat()}; resume it first")
+            raise WrongState(
+                f"{reference} {kind} is already paused since {clock.paused_on.isoformat()}; resume it first"
+            )
         clock.paused_on, clock.pause_reason = now.today, why
         session.add(clock)
-        _record(session, clock, "paused", clock.due, f"paused from {now.today.isoformat()}: {why}",
-                actor, now)
+        _record(
+            session, clock, "paused", clock.due, f"paused from {now.today.isoformat()}: {why}", actor, now
+        )
         change = ClockChange(reference, kind, clock.party or None, "paused", clock.due, clock.due, why)
         _audit(session, actor, now, "pause_clock", reference, [change])
         return change
@@ -166,16 +212,22 @@ def pause_clock(services: Services, actor: Actor, reference: str, kind: str, rea
     return transact(services.engine, work)
 
 
-def resume_clock(services: Services, actor: Actor, reference: str, kind: str, now: Now,
-                 on: date | None = None, party: str | None = None) -> ClockChange:
+def resume_clock(
+    services: Services,
+    actor: Actor,
+    reference: str,
+    kind: str,
+    now: Now,
+    on: date | None = None,
+    party: str | None = None,
+) -> ClockChange:
     """Resume a paused clock; its due date moves by the working days paused (calendar days for a
     clock counted in months): the days in (paused on, resumed on]."""
     clock_kind = _kind(kind)
     _authorise(actor, "resume_clock", clock_kind, services)
     day = on or now.today
     if day > now.today:
-        raise CommandRefused(f"--on {day.isoformat()} is in the future (today is "
-                             f"{now.today.isoformat()})")
+        raise CommandRefused(f"--on {day.isoformat()} is in the future (today is {now.today.isoformat()})")
     cal = services.calendar
 
     def work(session: Session) -> ClockChange:
@@ -183,8 +235,9 @@ def resume_clock(services: Services, actor: Actor, reference: str, kind: str, no
         if clock.paused_on is None:
             raise WrongState(f"{reference} {kind} is not paused")
         if day < clock.paused_on:
-            raise CommandRefused(f"--on {day.isoformat()} is before the pause began "
-                                 f"({clock.paused_on.isoformat()})")
+            raise CommandRefused(
+                f"--on {day.isoformat()} is before the pause began ({clock.paused_on.isoformat()})"
+            )
         old, paused_on, paused_why = clock.due, clock.paused_on, clock.pause_reason or ""
         if _counted_in_months(services, clock.kind):
             days = (day - paused_on).days
@@ -194,8 +247,10 @@ def resume_clock(services: Services, actor: Actor, reference: str, kind: str, no
             new_due, unit = cal.add_working_days(old, days), "working day"
         clock.paused_on, clock.pause_reason = None, None
         move_due(session, services, clock, new_due, day)
-        why = (f"resumed {day.isoformat()} after a pause from {paused_on.isoformat()} "
-               f"({days} {unit}{'' if days == 1 else 's'} paused): {paused_why}")
+        why = (
+            f"resumed {day.isoformat()} after a pause from {paused_on.isoformat()} "
+            f"({days} {unit}{'' if days == 1 else 's'} paused): {paused_why}"
+        )
         _record(session, clock, "resumed", old, why, actor, now)
         change = ClockChange(reference, kind, clock.party or None, "resumed", old, new_due, why)
         _audit(session, actor, now, "resume_clock", reference, [change])
@@ -204,8 +259,17 @@ def resume_clock(services: Services, actor: Actor, reference: str, kind: str, no
     return transact(services.engine, work)
 
 
-def extend_clock(services: Services, actor: Actor, reference: str, kind: str, to: date,
-                 reason: str, approver: str, now: Now, party: str | None = None) -> ClockChange:
+def extend_clock(
+    services: Services,
+    actor: Actor,
+    reference: str,
+    kind: str,
+    to: date,
+    reason: str,
+    approver: str,
+    now: Now,
+    party: str | None = None,
+) -> ClockChange:
     """Move an open clock's due date later, with the reason and who approved it (19.25)."""
     clock_kind = _kind(kind)
     _authorise(actor, "extend_clock", clock_kind, services)
@@ -216,13 +280,14 @@ def extend_clock(services: Services, actor: Actor, reference: str, kind: str, to
     def work(session: Session) -> ClockChange:
         _, clock = _find_clock(session, reference, clock_kind, party)
         if clock.status != "open":
-            raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be "
-                             "extended")
+            raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be extended")
         if clock.paused_on is not None:
             raise WrongState(f"{reference} {kind} is paused; resume it before extending it")
         if to <= clock.due:
-            raise CommandRefused(f"--to {to.isoformat()} is not after the due date "
-                                 f"{clock.due.isoformat()}; an extension moves it later")
+            raise CommandRefused(
+                f"--to {to.isoformat()} is not after the due date "
+                f"{clock.due.isoformat()}; an extension moves it later"
+            )
         if not _counted_in_months(services, clock.kind) and not cal.is_working_day(to):
             raise CommandRefused(f"--to {to.isoformat()} ({long_date(to)}) is not a working day")
         old = clock.due
@@ -236,8 +301,9 @@ def extend_clock(services: Services, actor: Actor, reference: str, kind: str, to
     return transact(services.engine, work)
 
 
-def correct_aware_date(services: Services, actor: Actor, reference: str, aware_date: date,
-                       reason: str, now: Now) -> list[ClockChange]:
+def correct_aware_date(
+    services: Services, actor: Actor, reference: str, aware_date: date, reason: str, now: Now
+) -> list[ClockChange]:
     """Correct when the local authority became aware and re-project every clock counted from it.
 
     Open clocks move (a new ladder round each). A clock already met or stopped keeps its status;
@@ -247,8 +313,9 @@ def correct_aware_date(services: Services, actor: Actor, reference: str, aware_d
     require(actor, "correct_case")
     why = _text(reason, "--reason")
     if aware_date > now.today:
-        raise CommandRefused(f"--aware-date {aware_date.isoformat()} is in the future (today is "
-                             f"{now.today.isoformat()})")
+        raise CommandRefused(
+            f"--aware-date {aware_date.isoformat()} is in the future (today is {now.today.isoformat()})"
+        )
     cal = services.calendar
 
     def work(session: Session) -> list[ClockChange]:
@@ -257,27 +324,38 @@ def correct_aware_date(services: Services, actor: Actor, reference: str, aware_d
         if aware_date == old_aware:
             raise WrongState(f"{reference} already has aware date {aware_date.isoformat()}")
         if aware_date < case.incident_date:
-            raise CommandRefused(f"--aware-date {aware_date.isoformat()} is before the incident "
-                                 f"({case.incident_date.isoformat()})")
-        rows = session.exec(select(ClockRow).where(ClockRow.case_id == case.id)
-                            .order_by(col(ClockRow.id))).all()
+            raise CommandRefused(
+                f"--aware-date {aware_date.isoformat()} is before the incident "
+                f"({case.incident_date.isoformat()})"
+            )
+        rows = session.exec(
+            select(ClockRow).where(ClockRow.case_id == case.id).order_by(col(ClockRow.id))
+        ).all()
         for row in rows:
             if row.met_on is not None and row.met_on < aware_date:
-                raise CommandRefused(f"{reference} {row.kind} was met on {row.met_on.isoformat()}, "
-                                     f"before {aware_date.isoformat()}; the aware date cannot be later")
+                raise CommandRefused(
+                    f"{reference} {row.kind} was met on {row.met_on.isoformat()}, "
+                    f"before {aware_date.isoformat()}; the aware date cannot be later"
+                )
             if row.start < aware_date and row.start != old_aware:
-                raise CommandRefused(f"{reference} {row.kind} started {row.start.isoformat()}, "
-                                     f"before {aware_date.isoformat()}")
+                raise CommandRefused(
+                    f"{reference} {row.kind} started {row.start.isoformat()}, before {aware_date.isoformat()}"
+                )
         panel = next((r for r in rows if r.kind == ClockKind.PANEL_NOTIFICATION), None)
         facts = replace(facts_of(case), aware_date=aware_date)
         events = CaseEvents(panel_notification_sent_on=panel.met_on if panel else None)
         planned: dict[tuple[str, str], PlannedClock] = {
-            (str(p.kind), p.party or ""): p
-            for p in plan_clocks(facts, cal, services.partnership, events)}
+            (str(p.kind), p.party or ""): p for p in plan_clocks(facts, cal, services.partnership, events)
+        }
         note = f"aware date corrected from {old_aware.isoformat()} to {aware_date.isoformat()}: {why}"
-        extended = set(session.exec(select(ClockChangeRow.clock_id).where(
-            col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
-            ClockChangeRow.change == "extended")).all())
+        extended = set(
+            session.exec(
+                select(ClockChangeRow.clock_id).where(
+                    col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
+                    ClockChangeRow.change == "extended",
+                )
+            ).all()
+        )
         changes: list[ClockChange] = []
         for row in rows:
             p = planned.get((row.kind, row.party))
@@ -286,8 +364,18 @@ def correct_aware_date(services: Services, actor: Actor, reference: str, aware_d
             if row.id in extended:  # an approved extension's date stands; the correction is noted
                 text = f"{note}; the extended due date stands (the rule now gives {p.due.isoformat()})"
                 _record(session, row, "corrected", row.due, text, actor, now)
-                changes.append(ClockChange(reference, row.kind, row.party or None, "corrected",
-                                           row.due, row.due, text, row.status))
+                changes.append(
+                    ClockChange(
+                        reference,
+                        row.kind,
+                        row.party or None,
+                        "corrected",
+                        row.due,
+                        row.due,
+                        text,
+                        row.status,
+                    )
+                )
                 continue
             old = row.due
             row.start, row.explanation = p.start, p.explanation.text
@@ -297,16 +385,30 @@ def correct_aware_date(services: Services, actor: Actor, reference: str, aware_d
             if row.status != "open":
                 done = row.met_on.isoformat() if row.met_on else "earlier"
                 late = cal.working_days_between(p.due, row.met_on) if row.met_on else 0
-                text += (f"; already {row.status} on {done} and stays {row.status}"
-                         + (f" ({late} working days late on the corrected date)" if late > 0
-                            else " (in time on the corrected date)" if row.met_on else ""))
+                text += f"; already {row.status} on {done} and stays {row.status}" + (
+                    f" ({late} working days late on the corrected date)"
+                    if late > 0
+                    else " (in time on the corrected date)"
+                    if row.met_on
+                    else ""
+                )
             _record(session, row, "corrected", old, text, actor, now)
-            changes.append(ClockChange(reference, row.kind, row.party or None, "corrected", old,
-                                       row.due, text, row.status))
+            changes.append(
+                ClockChange(
+                    reference, row.kind, row.party or None, "corrected", old, row.due, text, row.status
+                )
+            )
         case.aware_date = aware_date
         session.add(case)
-        _audit(session, actor, now, "correct_case", reference, changes,
-               aware_date={"old": old_aware, "new": aware_date})
+        _audit(
+            session,
+            actor,
+            now,
+            "correct_case",
+            reference,
+            changes,
+            aware_date={"old": old_aware, "new": aware_date},
+        )
         return changes
 
     return transact(services.engine, work)
@@ -328,11 +430,15 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
     rules = rule_table(services.partnership)
 
     def work(session: Session) -> list[ClockChange]:
-        extended = set(session.exec(select(ClockChangeRow.clock_id).where(
-            ClockChangeRow.change == "extended")).all())
-        rows = session.exec(select(ClockRow, CaseRow.reference).join(
-            CaseRow, col(CaseRow.id) == col(ClockRow.case_id)).where(ClockRow.status == "open")
-            .order_by(col(CaseRow.reference), col(ClockRow.id))).all()
+        extended = set(
+            session.exec(select(ClockChangeRow.clock_id).where(ClockChangeRow.change == "extended")).all()
+        )
+        rows = session.exec(
+            select(ClockRow, CaseRow.reference)
+            .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
+            .where(ClockRow.status == "open")
+            .order_by(col(CaseRow.reference), col(ClockRow.id))
+        ).all()
         changes: list[ClockChange] = []
         for clock, reference in rows:
             kind = ClockKind(clock.kind)
@@ -356,21 +462,32 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
             days = "; ".join(f"{n} {long_date(d)}" for d, n in (new_days or named)) or "none"
             if new_due != old_due:
                 move_due(session, services, clock, new_due, now.today)
-                text = (f"re-projected on the current calendar: {clock.working_days} working days "
-                        f"from {clock.start.isoformat()}; not working days now: {days}")
+                text = (
+                    f"re-projected on the current calendar: {clock.working_days} working days "
+                    f"from {clock.start.isoformat()}; not working days now: {days}"
+                )
             else:
                 clock.action_by = action
                 session.add(clock)
-                text = (f"re-projected on the current calendar: the last working day before "
-                        f"{old_due.isoformat()} is now {action.isoformat()} (was "
-                        f"{old_action.isoformat()}); not working days now: {days}")
+                text = (
+                    f"re-projected on the current calendar: the last working day before "
+                    f"{old_due.isoformat()} is now {action.isoformat()} (was "
+                    f"{old_action.isoformat()}); not working days now: {days}"
+                )
             clock.explanation = f"{clock.explanation} Re-projected {now.today.isoformat()}: {days}."
             _record(session, clock, "reprojected", old_due, text, actor, now)
-            changes.append(ClockChange(reference, clock.kind, clock.party or None, "reprojected",
-                                       old_due, new_due, text))
+            changes.append(
+                ClockChange(reference, clock.kind, clock.party or None, "reprojected", old_due, new_due, text)
+            )
         for reference in sorted({c.reference for c in changes}):
-            _audit(session, actor, now, "reproject_clocks", reference,
-                   [c for c in changes if c.reference == reference])
+            _audit(
+                session,
+                actor,
+                now,
+                "reproject_clocks",
+                reference,
+                [c for c in changes if c.reference == reference],
+            )
         return changes
 
     return transact(services.engine, work)

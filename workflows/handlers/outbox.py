@@ -40,13 +40,13 @@ class Delivery:
 def queued_notice_ids(services: Services) -> list[int]:
     """Ids of the notices waiting to be delivered, oldest first."""
     with unit_of_work(services.engine) as session:
-        rows = session.exec(select(NoticeRow.id).where(NoticeRow.status == "queued")
-                            .order_by(col(NoticeRow.id))).all()
+        rows = session.exec(
+            select(NoticeRow.id).where(NoticeRow.status == "queued").order_by(col(NoticeRow.id))
+        ).all()
     return [r for r in rows if r is not None]
 
 
-def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Channel,
-                   now: Now) -> Delivery:
+def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Channel, now: Now) -> Delivery:
     """Deliver one queued notice at most once; raise DeliveryError if the attempt failed."""
     require(actor, "dispatch_notices")
     claimed = transact(services.engine, lambda s: _claim(s, notice_id))
@@ -55,10 +55,16 @@ def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Ch
     row, reference = claimed
     message = build_message(
         RenderedNotice(row.subject, row.body_text, row.body_html),
-        sender={"name": services.partnership.contacts.support_team.name,
-                "email": services.partnership.delivery.from_address},
-        to=row.recipients, notice_id=notice_id, reference=reference, kind=row.kind,
-        sent_at=now.at)
+        sender={
+            "name": services.partnership.contacts.support_team.name,
+            "email": services.partnership.delivery.from_address,
+        },
+        to=row.recipients,
+        notice_id=notice_id,
+        reference=reference,
+        kind=row.kind,
+        sent_at=now.at,
+    )
     try:
         receipt = channel.deliver(message, notice_id=notice_id, reference=reference, kind=row.kind)
     except DeliveryError as exc:
@@ -86,8 +92,10 @@ def dispatch_queued(services: Services, actor: Actor, channel: Channel, now: Now
 
 def _claim(session: Session, notice_id: int) -> tuple[NoticeRow, str] | None:
     claimed = session.exec(  # type: ignore[call-overload]
-        update(NoticeRow).where(col(NoticeRow.id) == notice_id, col(NoticeRow.status) == "queued")
-        .values(status="sending", attempts=col(NoticeRow.attempts) + 1))
+        update(NoticeRow)
+        .where(col(NoticeRow.id) == notice_id, col(NoticeRow.status) == "queued")
+        .values(status="sending", attempts=col(NoticeRow.attempts) + 1)
+    )
     if claimed.rowcount != 1:
         return None
     row = session.get(NoticeRow, notice_id)
@@ -106,13 +114,20 @@ def _failed(session: Session, notice_id: int, error: str, final: bool) -> str:
     return row.status
 
 
-def _delivered(session: Session, actor: Actor, notice_id: int, reference: str, receipt: str,
-               now: Now) -> None:
+def _delivered(
+    session: Session, actor: Actor, notice_id: int, reference: str, receipt: str, now: Now
+) -> None:
     row = session.get(NoticeRow, notice_id)
     assert row is not None
     row.status, row.receipt = "delivered", receipt[:500]
     row.delivered_at = now.at
     session.add(row)
-    audit.append(session, at=now.at, actor=actor.name, role=actor.role, command="deliver_notice",
-                 reference=reference, detail={"notice_id": notice_id, "kind": row.kind,
-                                              "receipt": receipt})
+    audit.append(
+        session,
+        at=now.at,
+        actor=actor.name,
+        role=actor.role,
+        command="deliver_notice",
+        reference=reference,
+        detail={"notice_id": notice_id, "kind": row.kind, "receipt": receipt},
+    )

@@ -13,18 +13,29 @@ from store.annual_facts import load
 from store.database import unit_of_work
 
 
-def annual_report(session: Session, partnership: Any, calendar: WorkingCalendar, year: int,
-                  today: date, start_month: int | None = None) -> AnnualReport:
+def annual_report(
+    session: Session,
+    partnership: Any,
+    calendar: WorkingCalendar,
+    year: int,
+    today: date,
+    start_month: int | None = None,
+) -> AnnualReport:
     """Load the store and compute the report for reporting year ``year``."""
     period = ReportingYear(year, start_month or year_start_month(partnership))
     names = {p.id: p.name for p in getattr(partnership, "partners", ())}
     return compute(load(session, names), period, calendar, today, getattr(partnership, "name", ""))
 
 
-
-
-def make_annual_report(engine: Engine, actor: Actor, partnership: Any, calendar: WorkingCalendar,
-                       year: int, today: date, start_month: int | None = None) -> AnnualReport:
+def make_annual_report(
+    engine: Engine,
+    actor: Actor,
+    partnership: Any,
+    calendar: WorkingCalendar,
+    year: int,
+    today: date,
+    start_month: int | None = None,
+) -> AnnualReport:
     """``annual_report`` for someone whose role may read it (001 §16.1: the partners, the ICSC,
     the SLT, the support team and the SPA)."""
     require(actor, "annual_report")

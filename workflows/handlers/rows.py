@@ -22,34 +22,50 @@ from workflows.handlers.sweep import new_round
 
 def facts_of(case: CaseRow) -> CaseFacts:
     """The clock-deciding facts of a stored case."""
-    return CaseFacts(incident_date=case.incident_date, aware_date=case.aware_date, harm=case.harm,
-                     abuse_or_neglect=case.abuse_or_neglect, location=case.location,
-                     looked_after=case.looked_after, criminal_investigation=case.criminal_investigation,
-                     considered_at_discretion=case.considered_at_discretion)
+    return CaseFacts(
+        incident_date=case.incident_date,
+        aware_date=case.aware_date,
+        harm=case.harm,
+        abuse_or_neglect=case.abuse_or_neglect,
+        location=case.location,
+        looked_after=case.looked_after,
+        criminal_investigation=case.criminal_investigation,
+        considered_at_discretion=case.considered_at_discretion,
+    )
 
 
 def latest_decision(session: Session, case_id: int) -> DecisionRow | None:
     """The case's current decision: the highest revision."""
-    return session.exec(select(DecisionRow).where(DecisionRow.case_id == case_id)
-                        .order_by(col(DecisionRow.revision).desc()).limit(1)).first()
+    return session.exec(
+        select(DecisionRow)
+        .where(DecisionRow.case_id == case_id)
+        .order_by(col(DecisionRow.revision).desc())
+        .limit(1)
+    ).first()
 
 
 def events_of(session: Session, case: CaseRow) -> CaseEvents:
     """The events recorded so far, as the clock plan needs them."""
     assert case.id is not None
     decision = latest_decision(session, case.id)
-    local = session.exec(select(DecisionRow).where(DecisionRow.case_id == case.id)
-                         .order_by(col(DecisionRow.revision).desc())).all()
+    local = session.exec(
+        select(DecisionRow).where(DecisionRow.case_id == case.id).order_by(col(DecisionRow.revision).desc())
+    ).all()
     local_from = None  # the start of the current run of local_review decisions
     for d in local:
         if d.outcome != "local_review":
             break
         local_from = d.decided_on
-    disagreed = session.exec(select(PanelResponseRow).where(PanelResponseRow.case_id == case.id,
-                                                            col(PanelResponseRow.agrees).is_(False))
-                             .order_by(col(PanelResponseRow.id).desc())).first()
-    panel = session.exec(select(ClockRow.met_on).where(
-        ClockRow.case_id == case.id, ClockRow.kind == ClockKind.PANEL_NOTIFICATION)).first()
+    disagreed = session.exec(
+        select(PanelResponseRow)
+        .where(PanelResponseRow.case_id == case.id, col(PanelResponseRow.agrees).is_(False))
+        .order_by(col(PanelResponseRow.id).desc())
+    ).first()
+    panel = session.exec(
+        select(ClockRow.met_on).where(
+            ClockRow.case_id == case.id, ClockRow.kind == ClockKind.PANEL_NOTIFICATION
+        )
+    ).first()
     return CaseEvents(
         panel_notification_sent_on=panel,
         icsc_decided_on=decision.decided_on if decision else None,
@@ -60,15 +76,22 @@ def events_of(session: Session, case: CaseRow) -> CaseEvents:
 
 def case_context(session: Session, case: CaseRow, la_name: str) -> dict[str, Any]:
     """The case facts every notice template receives."""
-    children = session.exec(select(ChildRow).where(ChildRow.case_id == case.id)
-                            .order_by(col(ChildRow.id))).all()
+    children = session.exec(
+        select(ChildRow).where(ChildRow.case_id == case.id).order_by(col(ChildRow.id))
+    ).all()
     return {
-        "reference": case.reference, "local_authority": la_name,
-        "incident_date": case.incident_date, "aware_date": case.aware_date,
-        "harm": case.harm, "abuse_or_neglect": case.abuse_or_neglect, "location": case.location,
-        "looked_after": case.looked_after, "criminal_investigation": case.criminal_investigation,
+        "reference": case.reference,
+        "local_authority": la_name,
+        "incident_date": case.incident_date,
+        "aware_date": case.aware_date,
+        "harm": case.harm,
+        "abuse_or_neglect": case.abuse_or_neglect,
+        "location": case.location,
+        "looked_after": case.looked_after,
+        "criminal_investigation": case.criminal_investigation,
         "children": [{"initials": c.initials, "age": c.age, "sex": c.sex} for c in children],
-        "summary": case.summary, "reported_by": case.reported_by,
+        "summary": case.summary,
+        "reported_by": case.reported_by,
         "considered_at_discretion": case.considered_at_discretion,
     }
 
@@ -79,29 +102,58 @@ def clock_rows(session: Session, case_id: int) -> list[ClockRow]:
 
 def clocks_context(rows: Iterable[ClockRow]) -> dict[str, dict[str, Any]]:
     """The case's clocks by kind, as templates see them (per-partner clocks left out)."""
-    return {r.kind: {"due": r.due, "statutory": r.statutory, "basis": r.basis}
-            for r in rows if not r.party}
+    return {r.kind: {"due": r.due, "statutory": r.statutory, "basis": r.basis} for r in rows if not r.party}
 
 
-def _change(session: Session, row: ClockRow, change: str, old: date | None, reason: str,
-            actor: Actor, now: Now) -> None:
+def _change(
+    session: Session, row: ClockRow, change: str, old: date | None, reason: str, actor: Actor, now: Now
+) -> None:
     assert row.id is not None
-    session.add(ClockChangeRow(clock_id=row.id, old_due=old, new_due=row.due, change=change,
-                               reason=reason, actor=actor.label, at=now.at))
+    session.add(
+        ClockChangeRow(
+            clock_id=row.id,
+            old_due=old,
+            new_due=row.due,
+            change=change,
+            reason=reason,
+            actor=actor.label,
+            at=now.at,
+        )
+    )
 
 
-def sync_clock(session: Session, case_id: int, clock: PlannedClock, actor: Actor, now: Now,
-               reason: str, *, reopen: bool = False) -> ClockRow:
+def sync_clock(
+    session: Session,
+    case_id: int,
+    clock: PlannedClock,
+    actor: Actor,
+    now: Now,
+    reason: str,
+    *,
+    reopen: bool = False,
+) -> ClockRow:
     """Store a planned clock: create it, move an open one to its new due date, or reopen it."""
-    row = session.exec(select(ClockRow).where(ClockRow.case_id == case_id,
-                                              ClockRow.kind == clock.kind,
-                                              ClockRow.party == (clock.party or ""))).first()
+    row = session.exec(
+        select(ClockRow).where(
+            ClockRow.case_id == case_id, ClockRow.kind == clock.kind, ClockRow.party == (clock.party or "")
+        )
+    ).first()
     if row is None:
-        row = ClockRow(case_id=case_id, kind=clock.kind, party=clock.party or "", start=clock.start,
-                       due=clock.due, action_by=clock.action_by, working_days=clock.working_days,
-                       statutory=clock.statutory, basis=clock.source, owner=clock.owner,
-                       recipients=clock.to, explanation=clock.explanation.text,
-                       provisional=clock.provisional)
+        row = ClockRow(
+            case_id=case_id,
+            kind=clock.kind,
+            party=clock.party or "",
+            start=clock.start,
+            due=clock.due,
+            action_by=clock.action_by,
+            working_days=clock.working_days,
+            statutory=clock.statutory,
+            basis=clock.source,
+            owner=clock.owner,
+            recipients=clock.to,
+            explanation=clock.explanation.text,
+            provisional=clock.provisional,
+        )
         session.add(row)
         session.flush()
         _change(session, row, "planned", None, clock.explanation.text, actor, now)
@@ -115,16 +167,33 @@ def sync_clock(session: Session, case_id: int, clock: PlannedClock, actor: Actor
         row.provisional, row.status, row.met_on = clock.provisional, "open", None
         new_round(row, now.today)  # a new due date climbs a new escalation ladder
         session.add(row)
-        _change(session, row, "reopened" if was != "open" else "moved", old,
-                f"{reason}. {clock.explanation.text}", actor, now)
+        _change(
+            session,
+            row,
+            "reopened" if was != "open" else "moved",
+            old,
+            f"{reason}. {clock.explanation.text}",
+            actor,
+            now,
+        )
     return row
 
 
-def meet_clock(session: Session, case_id: int, kind: ClockKind, on: date, actor: Actor, now: Now,
-               reason: str, *, party: str = "") -> ClockRow | None:
+def meet_clock(
+    session: Session,
+    case_id: int,
+    kind: ClockKind,
+    on: date,
+    actor: Actor,
+    now: Now,
+    reason: str,
+    *,
+    party: str = "",
+) -> ClockRow | None:
     """Mark an open clock met on ``on``; None if the case has no such open clock."""
-    row = session.exec(select(ClockRow).where(ClockRow.case_id == case_id, ClockRow.kind == kind,
-                                              ClockRow.party == party)).first()
+    row = session.exec(
+        select(ClockRow).where(ClockRow.case_id == case_id, ClockRow.kind == kind, ClockRow.party == party)
+    ).first()
     if row is None or row.status != "open":
         return None
     row.status, row.met_on = "met", on
@@ -133,11 +202,11 @@ def meet_clock(session: Session, case_id: int, kind: ClockKind, on: date, actor:
     return row
 
 
-def stop_clock(session: Session, case_id: int, kind: ClockKind, actor: Actor, now: Now,
-               reason: str) -> ClockRow | None:
+def stop_clock(
+    session: Session, case_id: int, kind: ClockKind, actor: Actor, now: Now, reason: str
+) -> ClockRow | None:
     """Stop an open clock that no longer applies, with the reason."""
-    row = session.exec(select(ClockRow).where(ClockRow.case_id == case_id,
-                                              ClockRow.kind == kind)).first()
+    row = session.exec(select(ClockRow).where(ClockRow.case_id == case_id, ClockRow.kind == kind)).first()
     if row is None or row.status != "open":
         return None
     row.status = "stopped"
@@ -148,38 +217,57 @@ def stop_clock(session: Session, case_id: int, kind: ClockKind, actor: Actor, no
 
 TASKS: dict[str, tuple[str, Role]] = {
     "panel_notification": ("Notify the Panel through its online form (19.7)", Role.SUPPORT_TEAM),
-    "partner_notice": ("Tell the safeguarding partners, support team and ICSC (19.8)",
-                       Role.SUPPORT_TEAM),
+    "partner_notice": ("Tell the safeguarding partners, support team and ICSC (19.8)", Role.SUPPORT_TEAM),
     "lac_death_notice": ("Notify the Secretary of State and Ofsted (19.9)", Role.SUPPORT_TEAM),
     "icsc_decision": ("Decide whether a local review is appropriate (19.11-19.17)", Role.ICSC),
     "rapid_review_submission": ("Submit the rapid review to the Panel (19.13)", Role.SPA),
     "partner_ratification": ("Ratify or challenge the ICSC's decision (001 §11.5)", Role.PARTNER),
-    "family_notification": ("Tell the family the outcome and rationale (19.21-19.22)",
-                            Role.SUPPORT_TEAM),
-    "reconsideration_meeting": ("Convene the ICSC and partners to review the decision (19.19)",
-                                Role.SPA),
+    "family_notification": ("Tell the family the outcome and rationale (19.21-19.22)", Role.SUPPORT_TEAM),
+    "reconsideration_meeting": ("Convene the ICSC and partners to review the decision (19.19)", Role.SPA),
 }
 
 
-def open_task(session: Session, services: Services, case_id: int, kind: str, *, start: date,
-              due: date, party: str | None = None, title: str | None = None,
-              role: Role | None = None) -> None:
+def open_task(
+    session: Session,
+    services: Services,
+    case_id: int,
+    kind: str,
+    *,
+    start: date,
+    due: date,
+    party: str | None = None,
+    title: str | None = None,
+    role: Role | None = None,
+) -> None:
     """Open (or reopen) a task; the follow-up date is half-way, in working days, to the due date."""
     default_title, default_role = TASKS.get(kind, (kind, Role.SUPPORT_TEAM))
     title, role = title or default_title, role or default_role
     p = services.partnership
-    assignee = {Role.ICSC: p.contacts.icsc.name, Role.SPA: p.contacts.spa.name,
-                Role.SLT: p.contacts.slt.name}.get(role, p.contacts.support_team.name)
+    assignee = {
+        Role.ICSC: p.contacts.icsc.name,
+        Role.SPA: p.contacts.spa.name,
+        Role.SLT: p.contacts.slt.name,
+    }.get(role, p.contacts.support_team.name)
     if role is Role.PARTNER and party:
         assignee = p.partner(party).name
     cal = services.calendar
-    follow_up = min(cal.add_working_days(start, max(1, cal.working_days_between(start, due) // 2)),
-                    due)
-    row = session.exec(select(TaskRow).where(TaskRow.case_id == case_id, TaskRow.kind == kind,
-                                             TaskRow.party == (party or ""))).first()
+    follow_up = min(cal.add_working_days(start, max(1, cal.working_days_between(start, due) // 2)), due)
+    row = session.exec(
+        select(TaskRow).where(
+            TaskRow.case_id == case_id, TaskRow.kind == kind, TaskRow.party == (party or "")
+        )
+    ).first()
     if row is None:
-        row = TaskRow(case_id=case_id, kind=kind, party=party or "", title=title,
-                      owner_role=role, assignee=assignee, due=due, follow_up=follow_up)
+        row = TaskRow(
+            case_id=case_id,
+            kind=kind,
+            party=party or "",
+            title=title,
+            owner_role=role,
+            assignee=assignee,
+            due=due,
+            follow_up=follow_up,
+        )
     else:
         row.title, row.due, row.follow_up, row.status = title, due, follow_up, "open"
         row.outcome, row.closed_at = None, None
@@ -188,15 +276,23 @@ def open_task(session: Session, services: Services, case_id: int, kind: str, *, 
 
 def open_clock_task(session: Session, services: Services, case_id: int, clock: PlannedClock) -> None:
     """Open the task that answers a clock, due when the clock is."""
-    open_task(session, services, case_id, str(clock.kind), start=clock.start, due=clock.due,
-              party=clock.party)
+    open_task(
+        session, services, case_id, str(clock.kind), start=clock.start, due=clock.due, party=clock.party
+    )
 
 
-def close_tasks(session: Session, case_id: int, kind: str, now: Now, outcome: dict[str, Any], *,
-                party: str | None = None, status: str = "done") -> None:
+def close_tasks(
+    session: Session,
+    case_id: int,
+    kind: str,
+    now: Now,
+    outcome: dict[str, Any],
+    *,
+    party: str | None = None,
+    status: str = "done",
+) -> None:
     """Close the open tasks of a kind (for one partner if given) with their outcome."""
-    query = select(TaskRow).where(TaskRow.case_id == case_id, TaskRow.kind == kind,
-                                  TaskRow.status == "open")
+    query = select(TaskRow).where(TaskRow.case_id == case_id, TaskRow.kind == kind, TaskRow.status == "open")
     if party is not None:
         query = query.where(TaskRow.party == party)
     for task in session.exec(query):
@@ -204,25 +300,46 @@ def close_tasks(session: Session, case_id: int, kind: str, now: Now, outcome: di
         session.add(task)
 
 
-def queue_notice(session: Session, services: Services, case_id: int, notice: NoticeOwed, now: Now,
-                 case: dict[str, Any], clocks: dict[str, dict[str, Any]]) -> None:
+def queue_notice(
+    session: Session,
+    services: Services,
+    case_id: int,
+    notice: NoticeOwed,
+    now: Now,
+    case: dict[str, Any],
+    clocks: dict[str, dict[str, Any]],
+) -> None:
     """Render a notice into the outbox, once per (case, dedupe key)."""
-    exists = session.exec(select(NoticeRow.id).where(NoticeRow.case_id == case_id,
-                                                     NoticeRow.dedupe_key == notice.dedupe_key)).first()
+    exists = session.exec(
+        select(NoticeRow.id).where(NoticeRow.case_id == case_id, NoticeRow.dedupe_key == notice.dedupe_key)
+    ).first()
     if exists is not None:
         return
     clock = notice.clock
     left = services.calendar.working_days_between(now.today, clock.due) if clock and clock.due else None
-    context = notice_context(notice=notice, case=case, clocks=clocks,
-                             partnership=services.partnership, working_days_left=left,
-                             today=now.today)
+    context = notice_context(
+        notice=notice,
+        case=case,
+        clocks=clocks,
+        partnership=services.partnership,
+        working_days_left=left,
+        today=now.today,
+    )
     rendered = services.renderer.render(notice.kind, context)
-    session.add(NoticeRow(
-        case_id=case_id, kind=notice.kind, dedupe_key=notice.dedupe_key,
-        clock_kind=str(clock.kind) if clock else None,
-        recipients=[{"name": r.name, "email": r.email} for r in notice.recipients],
-        subject=rendered.subject, body_text=rendered.text, body_html=rendered.html,
-        due=clock.due if clock else None, created_at=now.at))
+    session.add(
+        NoticeRow(
+            case_id=case_id,
+            kind=notice.kind,
+            dedupe_key=notice.dedupe_key,
+            clock_kind=str(clock.kind) if clock else None,
+            recipients=[{"name": r.name, "email": r.email} for r in notice.recipients],
+            subject=rendered.subject,
+            body_text=rendered.text,
+            body_html=rendered.html,
+            due=clock.due if clock else None,
+            created_at=now.at,
+        )
+    )
 
 
 def open_review(session: Session, case: CaseRow, on: date) -> None:
@@ -242,9 +359,17 @@ class NoticeQueue:
         la = services.partnership.local_authority(case.local_authority)
         self.context = case_context(session, case, la.name)
 
-    def queue(self, kind: str, key: str, to: Sequence[Contact], clock: ClockFacts | None,
-              **extra: Any) -> None:
+    def queue(
+        self, kind: str, key: str, to: Sequence[Contact], clock: ClockFacts | None, **extra: Any
+    ) -> None:
         assert self.case.id is not None
         clocks = clocks_context(clock_rows(self.session, self.case.id))
-        queue_notice(self.session, self.services, self.case.id,
-                     NoticeOwed(kind, key, tuple(to), clock, extra), self.now, self.context, clocks)
+        queue_notice(
+            self.session,
+            self.services,
+            self.case.id,
+            NoticeOwed(kind, key, tuple(to), clock, extra),
+            self.now,
+            self.context,
+            clocks,
+        )

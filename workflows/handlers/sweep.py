@@ -73,14 +73,22 @@ class SweepResult:
     fired: list[Fired] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"as_of": self.as_of.isoformat(), "evaluated": self.evaluated,
-                "fired": [f.as_dict() for f in self.fired]}
+        return {
+            "as_of": self.as_of.isoformat(),
+            "evaluated": self.evaluated,
+            "fired": [f.as_dict() for f in self.fired],
+        }
 
 
 def _open_clocks(session: Session) -> Iterator[tuple[Any, ...]]:
-    stmt = (select(ClockRow.id, ClockRow.start, ClockRow.due, ClockRow.working_days,
-                   ClockRow.ladder_round, ClockRow.ladder_mark)
-            .where(col(ClockRow.status) == "open", col(ClockRow.paused_on).is_(None)))
+    stmt = select(
+        ClockRow.id,
+        ClockRow.start,
+        ClockRow.due,
+        ClockRow.working_days,
+        ClockRow.ladder_round,
+        ClockRow.ladder_mark,
+    ).where(col(ClockRow.status) == "open", col(ClockRow.paused_on).is_(None))
     result = session.connection().execute(stmt.execution_options(yield_per=BATCH))
     for partition in result.partitions():
         yield from partition
@@ -96,8 +104,17 @@ def evaluate(services: Services, as_of: date) -> tuple[int, list[RungToFire]]:
             count += 1
             hit = current(start, due, budget, as_of, mark)
             if hit is not None:
-                found.append(RungToFire(clock_id, ladder_round, due, hit.rung, hit.occurrence,
-                                        hit.scheduled_on, hit.late_by_working_days))
+                found.append(
+                    RungToFire(
+                        clock_id,
+                        ladder_round,
+                        due,
+                        hit.rung,
+                        hit.occurrence,
+                        hit.scheduled_on,
+                        hit.late_by_working_days,
+                    )
+                )
     return count, found
 
 
@@ -107,6 +124,7 @@ def sweep(services: Services, actor: Actor, as_of: date, now: Now) -> SweepResul
     evaluated, due = evaluate(services, as_of)
     fired = [f for f in (_fire(services, actor, hit, as_of, now) for hit in due) if f is not None]
     from workflows.handlers.learning import sweep_actions  # learning actions climb the same ladder
+
     fired += sweep_actions(services, actor, as_of, now)
     fired.sort(key=lambda f: (f.reference, f.due, f.clock, f.party or "", f.rung))
     return SweepResult(as_of, evaluated, fired)
@@ -116,14 +134,23 @@ def _fire(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: N
     def work(session: Session) -> Fired | None:
         clock = session.get(ClockRow, hit.clock_id)
         # The clock may have changed since it was read: met, paused or moved by a command.
-        if (clock is None or clock.status != "open" or clock.paused_on is not None
-                or clock.ladder_round != hit.ladder_round or clock.due != hit.due
-                or (clock.ladder_mark is not None and clock.ladder_mark >= hit.scheduled_on)):
+        if (
+            clock is None
+            or clock.status != "open"
+            or clock.paused_on is not None
+            or clock.ladder_round != hit.ladder_round
+            or clock.due != hit.due
+            or (clock.ladder_mark is not None and clock.ladder_mark >= hit.scheduled_on)
+        ):
             return None
-        already = session.exec(sm_select(EscalationRow.id).where(
-            col(EscalationRow.clock_id) == hit.clock_id, col(EscalationRow.rung) == hit.rung,
-            col(EscalationRow.occurrence) == hit.occurrence,
-            col(EscalationRow.ladder_round) == hit.ladder_round)).first()
+        already = session.exec(
+            sm_select(EscalationRow.id).where(
+                col(EscalationRow.clock_id) == hit.clock_id,
+                col(EscalationRow.rung) == hit.rung,
+                col(EscalationRow.occurrence) == hit.occurrence,
+                col(EscalationRow.ladder_round) == hit.ladder_round,
+            )
+        ).first()
         if already is not None:
             return None  # another sweep fired it
         case = session.get(CaseRow, clock.case_id)
@@ -134,59 +161,124 @@ def _fire(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: N
         notice = _notice(services, clock, case.reference, hit, to, as_of, now)
         session.add(notice)
         session.flush()
-        session.add(EscalationRow(
-            clock_id=clock.id, rung=hit.rung, occurrence=hit.occurrence,
-            ladder_round=hit.ladder_round, scheduled_on=hit.scheduled_on, fired_on=as_of,
-            due=clock.due, late_by_working_days=hit.late_by_working_days,
-            recipients=[{"name": c.name, "email": c.email} for c in to], notice_id=notice.id,
-            created_at=now.at))
+        session.add(
+            EscalationRow(
+                clock_id=clock.id,
+                rung=hit.rung,
+                occurrence=hit.occurrence,
+                ladder_round=hit.ladder_round,
+                scheduled_on=hit.scheduled_on,
+                fired_on=as_of,
+                due=clock.due,
+                late_by_working_days=hit.late_by_working_days,
+                recipients=[{"name": c.name, "email": c.email} for c in to],
+                notice_id=notice.id,
+                created_at=now.at,
+            )
+        )
         clock.ladder_mark = hit.scheduled_on
         session.add(clock)
         session.flush()  # a concurrent sweep's row shows up here as an IntegrityError: retried
         emails = [c.email for c in to]
-        audit.append(session, at=now.at, actor=actor.name, role=actor.role, command="escalate",
-                     reference=case.reference, detail={
-                         "clock": clock.kind, "party": clock.party or None, "rung": hit.rung,
-                         "occurrence": hit.occurrence, "ladder_round": hit.ladder_round,
-                         "scheduled_on": hit.scheduled_on, "as_of": as_of, "due": clock.due,
-                         "late_by_working_days": hit.late_by_working_days, "to": emails})
+        audit.append(
+            session,
+            at=now.at,
+            actor=actor.name,
+            role=actor.role,
+            command="escalate",
+            reference=case.reference,
+            detail={
+                "clock": clock.kind,
+                "party": clock.party or None,
+                "rung": hit.rung,
+                "occurrence": hit.occurrence,
+                "ladder_round": hit.ladder_round,
+                "scheduled_on": hit.scheduled_on,
+                "as_of": as_of,
+                "due": clock.due,
+                "late_by_working_days": hit.late_by_working_days,
+                "to": emails,
+            },
+        )
         assert notice.id is not None
-        return Fired(case.reference, clock.kind, clock.party or None, hit.rung, hit.occurrence,
-                     hit.scheduled_on, clock.due, hit.late_by_working_days, emails, notice.id)
+        return Fired(
+            case.reference,
+            clock.kind,
+            clock.party or None,
+            hit.rung,
+            hit.occurrence,
+            hit.scheduled_on,
+            clock.due,
+            hit.late_by_working_days,
+            emails,
+            notice.id,
+        )
 
     return transact(services.engine, work)
 
 
-def _notice(services: Services, clock: ClockRow, reference: str, hit: RungToFire,
-            to: tuple[Any, ...], as_of: date, now: Now) -> NoticeRow:
+def _notice(
+    services: Services,
+    clock: ClockRow,
+    reference: str,
+    hit: RungToFire,
+    to: tuple[Any, ...],
+    as_of: date,
+    now: Now,
+) -> NoticeRow:
     partnership, cal = services.partnership, services.calendar
     kind = ClockKind(clock.kind)
     party_name = partnership.partner(clock.party).name if clock.party else None
     context = {
-        "notice": {"kind": str(hit.rung), "basis": clock.basis, "due": clock.due,
-                   "working_days_left": cal.working_days_between(as_of, clock.due),
-                   "explanation": clock.explanation},
+        "notice": {
+            "kind": str(hit.rung),
+            "basis": clock.basis,
+            "due": clock.due,
+            "working_days_left": cal.working_days_between(as_of, clock.due),
+            "explanation": clock.explanation,
+        },
         "case": {"reference": reference},
-        "clock": {"kind": clock.kind, "label": LABELS[kind], "party": party_name,
-                  "due": clock.due, "action_by": clock.action_by, "statutory": clock.statutory,
-                  "owner": clock.owner, "to": clock.recipients,
-                  "approver": (AUTHORITY[kind].value.upper() if AUTHORITY[kind] is not None
-                               else None)},
-        "rung": {"id": str(hit.rung), "title": RUNG_TITLES[hit.rung], "occurrence": hit.occurrence,
-                 "scheduled_on": hit.scheduled_on, "late_by_working_days": hit.late_by_working_days,
-                 "overdue_working_days": max(0, cal.working_days_between(clock.due, as_of))},
+        "clock": {
+            "kind": clock.kind,
+            "label": LABELS[kind],
+            "party": party_name,
+            "due": clock.due,
+            "action_by": clock.action_by,
+            "statutory": clock.statutory,
+            "owner": clock.owner,
+            "to": clock.recipients,
+            "approver": (AUTHORITY[kind].value.upper() if AUTHORITY[kind] is not None else None),
+        },
+        "rung": {
+            "id": str(hit.rung),
+            "title": RUNG_TITLES[hit.rung],
+            "occurrence": hit.occurrence,
+            "scheduled_on": hit.scheduled_on,
+            "late_by_working_days": hit.late_by_working_days,
+            "overdue_working_days": max(0, cal.working_days_between(clock.due, as_of)),
+        },
         "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
-        "sender": {"name": partnership.contacts.support_team.name,
-                   "email": partnership.delivery.from_address},
+        "sender": {
+            "name": partnership.contacts.support_team.name,
+            "email": partnership.delivery.from_address,
+        },
         "recipients": [{"name": c.name, "email": c.email} for c in to],
         "today": as_of,
     }
     rendered = services.renderer.render(str(hit.rung), context)
     dedupe = f"{clock.kind}:{clock.party}:{hit.rung}:{hit.ladder_round}:{hit.occurrence}"
-    return NoticeRow(case_id=clock.case_id, kind=str(hit.rung), dedupe_key=dedupe, clock_kind=None,
-                     recipients=[{"name": c.name, "email": c.email} for c in to],
-                     subject=rendered.subject, body_text=rendered.text, body_html=rendered.html,
-                     due=clock.due, created_at=now.at)
+    return NoticeRow(
+        case_id=clock.case_id,
+        kind=str(hit.rung),
+        dedupe_key=dedupe,
+        clock_kind=None,
+        recipients=[{"name": c.name, "email": c.email} for c in to],
+        subject=rendered.subject,
+        body_text=rendered.text,
+        body_html=rendered.html,
+        due=clock.due,
+        created_at=now.at,
+    )
 
 
 def new_round(clock: ClockRow, changed_on: date) -> None:
