@@ -15,8 +15,9 @@ from markupsafe import Markup
 
 from domain.dates import long_date
 from domain.reports.annual import AnnualReport, ClockLine, Timeline
+from notifications.render import AUTOESCAPE, TEMPLATES_DIR
 
-TEMPLATES = Path(__file__).parent / "templates" / "report"
+TEMPLATES = TEMPLATES_DIR / "reports"
 
 OUTCOMES = {
     "local_review": "Local review",
@@ -223,7 +224,7 @@ def timeline_chart(rows: Sequence[Timeline], as_of: date, period_start: date, wi
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default=False),
+        autoescape=jinja2.select_autoescape(enabled_extensions=AUTOESCAPE, default=False),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -18,8 +18,17 @@ from jinja2.utils import missing
 from domain.dates import long_date as _long_date
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+"""``notices/<kind>/`` (each notice's three parts), ``partials/`` (the pieces they share) and ``reports/``
+(the annual report). Every name ends ``.<type>.j2``; ``.html.j2`` templates escape what they print."""
 SUBJECT_MAX = 200
-_PARTS = (".subject.txt", ".txt", ".html")
+PARTS = ("subject.txt.j2", "text.txt.j2", "html.html.j2")
+"""A notice's templates in ``notices/<kind>/``: its subject line, plain-text part and HTML part."""
+AUTOESCAPE = ("html.j2",)
+
+
+def notice_template(kind: str, part: str) -> str:
+    """The loader name of one part of a notice: ``notices/<kind>/<part>``."""
+    return f"notices/{kind}/{part}"
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,7 @@ def one_line(value: str, limit: int = SUBJECT_MAX) -> str:
 
 
 class NoticeRenderer:
-    """Renders notices from ``<kind>.subject.txt``, ``<kind>.txt`` and ``<kind>.html`` templates."""
+    """Renders notices from ``notices/<kind>/{subject.txt,text.txt,html.html}.j2`` templates."""
 
     def __init__(self, templates_dir: Path | None = None) -> None:
         self.templates_dir = Path(templates_dir) if templates_dir is not None else TEMPLATES_DIR
@@ -132,7 +141,7 @@ class NoticeRenderer:
             loader=jinja2.FileSystemLoader(self.templates_dir),
             # HTML parts escape everything they print; subject and text parts are plain text.
             autoescape=jinja2.select_autoescape(
-                enabled_extensions=("html",), default_for_string=False, default=False
+                enabled_extensions=AUTOESCAPE, default_for_string=False, default=False
             ),
             undefined=_Missing,
             trim_blocks=True,
@@ -146,9 +155,12 @@ class NoticeRenderer:
         self._kinds = self._scan()
 
     def _scan(self) -> list[str]:
-        names = {p.name for p in self.templates_dir.iterdir() if p.is_file()}
-        kinds = {n.removesuffix(".subject.txt") for n in names if n.endswith(".subject.txt")}
-        return sorted(k for k in kinds if not k.startswith("_") and all(k + part in names for part in _PARTS))
+        notices = self.templates_dir / "notices"
+        if not notices.is_dir():
+            return []
+        return sorted(
+            d.name for d in notices.iterdir() if d.is_dir() and all((d / part).is_file() for part in PARTS)
+        )
 
     def kinds(self) -> list[str]:
         """Every notice kind with a complete template set (subject, text and HTML)."""
@@ -159,7 +171,7 @@ class NoticeRenderer:
         if kind not in self._kinds:
             raise ValueError(f"no notice template for kind {kind!r}; known: {', '.join(self._kinds)}")
         values = {str(k): _with_paths(v, str(k)) for k, v in context.items()}
-        subject, text, html = (self._render_one(kind, kind + part, values) for part in _PARTS)
+        subject, text, html = (self._render_one(kind, notice_template(kind, part), values) for part in PARTS)
         return RenderedNotice(subject=one_line(subject), text=text.strip() + "\n", html=html.strip() + "\n")
 
     def _render_one(self, kind: str, name: str, values: Mapping[str, Any]) -> str:

@@ -80,6 +80,20 @@ def test_kinds_lists_the_four_intake_notices(renderer: NoticeRenderer) -> None:
     assert kinds == sorted(kinds) and not any(k.startswith("_") for k in kinds)
 
 
+def test_templates_follow_one_layout(renderer: NoticeRenderer) -> None:
+    """notices/<kind>/ holds exactly the three parts, partials/ the shared pieces, reports/ the annual
+    report; every name ends .<type>.j2, and nothing else sits in the folder."""
+    files = sorted(p.relative_to(TEMPLATES_DIR).as_posix() for p in TEMPLATES_DIR.rglob("*") if p.is_file())
+    parts = {"subject.txt.j2", "text.txt.j2", "html.html.j2"}
+    notices = [f for f in files if f.startswith("notices/")]
+    assert len(notices) == 3 * len(renderer.kinds())
+    for kind in renderer.kinds():
+        assert {f.split("/", 2)[2] for f in notices if f.split("/")[1] == kind} == parts
+    others = [f for f in files if not f.startswith("notices/")]
+    assert others and all(re.fullmatch(r"(partials|reports)/[a-z_]+\.(txt|html|md)\.j2", f) for f in others)
+    assert {"reports/annual.md.j2", "reports/annual.html.j2"} <= set(others)
+
+
 def test_filters() -> None:
     assert long_date(date(2027, 1, 5)) == "Tue 5 Jan 2027"
     assert iso(date(2027, 1, 5)) == "2027-01-05"
@@ -106,8 +120,8 @@ def test_every_part_names_basis_reference_due_date_and_days_left(renderer: Notic
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_templates_quote_their_paragraph_in_a_comment(kind: str) -> None:
-    for suffix in (".txt", ".html"):
-        source = (TEMPLATES_DIR / f"{kind}{suffix}").read_text(encoding="utf-8")
+    for part in ("text.txt.j2", "html.html.j2"):
+        source = (TEMPLATES_DIR / "notices" / kind / part).read_text(encoding="utf-8")
         comments = " ".join(re.findall(r"\{#(.*?)#\}", source, flags=re.S))
         assert PARAGRAPH[kind] in comments or BASIS[kind] in comments
 

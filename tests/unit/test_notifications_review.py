@@ -198,8 +198,8 @@ def test_a_notice_for_information_says_nothing_is_due(renderer: NoticeRenderer) 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_templates_quote_their_paragraph_in_a_comment(kind: str) -> None:
-    for suffix in (".subject.txt", ".txt", ".html"):
-        source = (TEMPLATES_DIR / f"{kind}{suffix}").read_text(encoding="utf-8")
+    for part in ("subject.txt.j2", "text.txt.j2", "html.html.j2"):
+        source = (TEMPLATES_DIR / "notices" / kind / part).read_text(encoding="utf-8")
         comments = " ".join(re.findall(r"\{#(.*?)#\}", source, flags=re.S))
         assert PARAGRAPH[kind] in comments or BASIS[kind] in comments
 
