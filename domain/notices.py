@@ -72,6 +72,29 @@ def intake_notices(
     return owed
 
 
+def address(contact: Contact) -> dict[str, str]:
+    """A mailbox as notices carry it: ``{"name": ..., "email": ...}``."""
+    return {"name": contact.name, "email": contact.email}
+
+
+def sender(partnership: Partnership) -> dict[str, str]:
+    """Whom every notice is from: the support team, at the delivery ``from_address``."""
+    return {"name": partnership.contacts.support_team.name, "email": partnership.delivery.from_address}
+
+
+def envelope(partnership: Partnership, recipients: Sequence[Contact], today: date) -> dict[str, Any]:
+    """The facts every notice template receives beside its own: partnership, sender, recipients, day.
+
+    ``recipients`` here is also what the outbox row keeps and the e-mail is addressed to.
+    """
+    return {
+        "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
+        "sender": sender(partnership),
+        "recipients": [address(r) for r in recipients],
+        "today": today,
+    }
+
+
 def notice_context(
     *,
     notice: NoticeOwed,
@@ -93,12 +116,6 @@ def notice_context(
         },
         "case": dict(case),
         "clocks": dict(clocks),
-        "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
-        "sender": {
-            "name": partnership.contacts.support_team.name,
-            "email": partnership.delivery.from_address,
-        },
-        "recipients": [{"name": r.name, "email": r.email} for r in notice.recipients],
-        "today": today,
+        **envelope(partnership, notice.recipients, today),
         **notice.extra,
     }

@@ -8,6 +8,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from typing import Protocol
 
 from notifications.render import RenderedNotice
 
@@ -95,3 +96,37 @@ def build_message(
     msg.set_content(rendered.text, subtype="plain", charset="utf-8", cte=_cte(rendered.text))
     msg.add_alternative(rendered.html, subtype="html", charset="utf-8", cte=_cte(rendered.html))
     return msg
+
+
+class StoredNotice(Protocol):
+    """A rendered notice as the outbox keeps it (a notice row or the SLT digest's row)."""
+
+    @property
+    def recipients(self) -> Sequence[Mapping[str, str]]: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def body_text(self) -> str: ...
+    @property
+    def body_html(self) -> str: ...
+
+
+def stored_message(
+    stored: StoredNotice,
+    *,
+    sender: Mapping[str, str],
+    notice_id: int,
+    reference: str,
+    kind: str,
+    sent_at: datetime,
+) -> EmailMessage:
+    """The e-mail for a notice from the outbox: its kept subject, parts and recipients (``build_message``)."""
+    return build_message(
+        RenderedNotice(stored.subject, stored.body_text, stored.body_html),
+        sender=sender,
+        to=stored.recipients,
+        notice_id=notice_id,
+        reference=reference,
+        kind=kind,
+        sent_at=sent_at,
+    )

@@ -21,6 +21,7 @@ from notifications import (
     SmtpChannel,
     build_message,
     channel_from_settings,
+    stored_message,
 )
 from tests.conftest import Handler, free_port
 
@@ -110,6 +111,21 @@ def test_message_headers_and_parts(rendered: RenderedNotice) -> None:
     raw = msg.as_bytes()
     assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
     assert raw.isascii()  # non-ASCII bodies travel quoted-printable, for any SMTP server
+
+
+def test_a_stored_notice_makes_the_same_message(rendered: RenderedNotice) -> None:
+    """What the outbox keeps (subject, parts, recipients) is enough to build the e-mail again."""
+
+    class Row:
+        recipients, subject, body_text, body_html = TO, rendered.subject, rendered.text, rendered.html
+
+    args = {"notice_id": 7, "reference": REFERENCE, "kind": "partner_notice", "sent_at": SENT_AT}
+    stored = stored_message(Row(), sender=SENDER, **args)
+    built = message(rendered)
+    assert [(k, str(v)) for k, v in stored.items() if k != "Content-Type"] == [
+        (k, str(v)) for k, v in built.items() if k != "Content-Type"
+    ]
+    assert [p.get_content() for p in stored.iter_parts()] == [rendered.text, rendered.html]
 
 
 def test_message_id_is_deterministic(rendered: RenderedNotice) -> None:

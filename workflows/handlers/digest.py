@@ -15,6 +15,7 @@ from calendars import WorkingCalendar
 from domain.actors import Actor, require
 from domain.escalation import LABELS
 from domain.kinds import ClockKind
+from domain.notices import envelope
 from store import audit
 from store.database import transact
 from store.tables import (
@@ -179,21 +180,12 @@ def send_digest(services: Services, actor: Actor, as_of: date, now: Now) -> Dige
         after_escalation = previous.summary.get("last_escalation_id", 0) if previous else 0
         summary = digest_summary(session, services.calendar, as_of, after_change, after_escalation)
         summary["since"] = previous.as_of.isoformat() if previous else None
-        context = {
-            "digest": summary,
-            "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
-            "sender": {
-                "name": partnership.contacts.support_team.name,
-                "email": partnership.delivery.from_address,
-            },
-            "recipients": [{"name": slt.name, "email": slt.email}],
-            "today": as_of,
-        }
+        context = {"digest": summary, **envelope(partnership, (slt,), as_of)}
         rendered = services.renderer.render("slt_digest", context)
         row = DigestRow(
             as_of=as_of,
             since=previous.created_at if previous else None,
-            recipients=[{"name": slt.name, "email": slt.email}],
+            recipients=context["recipients"],
             subject=rendered.subject,
             body_text=rendered.text,
             body_html=rendered.html,

@@ -8,9 +8,9 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from domain.actors import Actor, require
+from domain.notices import sender
 from notifications.channels import Channel, DeliveryError
-from notifications.email import build_message
-from notifications.render import RenderedNotice
+from notifications.email import stored_message
 from store import audit
 from store.database import transact
 from store.tables import DigestRow
@@ -37,13 +37,9 @@ def deliver_digest(
     row = transact(services.engine, claim)
     if row is None:
         return None
-    message = build_message(
-        RenderedNotice(row.subject, row.body_text, row.body_html),
-        sender={
-            "name": services.partnership.contacts.support_team.name,
-            "email": services.partnership.delivery.from_address,
-        },
-        to=row.recipients,
+    message = stored_message(
+        row,
+        sender=sender(services.partnership),
         notice_id=digest_id,
         reference=DIGEST_REFERENCE,
         kind=DIGEST_KIND,

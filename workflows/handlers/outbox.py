@@ -11,9 +11,9 @@ from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
+from domain.notices import sender
 from notifications.channels import Channel, DeliveryError
-from notifications.email import build_message
-from notifications.render import RenderedNotice
+from notifications.email import stored_message
 from store import audit
 from store.database import transact, unit_of_work
 from store.tables import CaseRow, NoticeRow
@@ -53,13 +53,9 @@ def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Ch
     if claimed is None:
         return Delivery(notice_id, "", "", "skipped")
     row, reference = claimed
-    message = build_message(
-        RenderedNotice(row.subject, row.body_text, row.body_html),
-        sender={
-            "name": services.partnership.contacts.support_team.name,
-            "email": services.partnership.delivery.from_address,
-        },
-        to=row.recipients,
+    message = stored_message(
+        row,
+        sender=sender(services.partnership),
         notice_id=notice_id,
         reference=reference,
         kind=row.kind,

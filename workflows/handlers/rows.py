@@ -332,7 +332,7 @@ def queue_notice(
             kind=notice.kind,
             dedupe_key=notice.dedupe_key,
             clock_kind=str(clock.kind) if clock else None,
-            recipients=[{"name": r.name, "email": r.email} for r in notice.recipients],
+            recipients=context["recipients"],
             subject=rendered.subject,
             body_text=rendered.text,
             body_html=rendered.html,
