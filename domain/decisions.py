@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from domain.errors import CommandRefused
+from domain.text import require_text
 
 
 class Outcome(StrEnum):
@@ -72,11 +73,13 @@ class DecisionInput:
                 f"--criteria: {', '.join(unknown)} not known; use codes from "
                 f"{', '.join(CRITERIA)} (see `cspr decide --help`)"
             )
-        text = " ".join(rationale.split())
-        if len(text.split()) < 3 or len(text) < 20:
-            raise CommandRefused(
-                "--rationale: give the reasons for the decision in a sentence or more, not a word"
-            )
+        text = require_text(
+            rationale,
+            "--rationale",
+            "give the reasons for the decision in a sentence or more, not a word",
+            words=3,
+            chars=20,
+        )
         return cls(parsed, codes, text, immediate_actions.strip(), decided_on)
 
 

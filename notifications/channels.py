@@ -16,6 +16,7 @@ from email.policy import SMTP, default
 from pathlib import Path
 from typing import Any, Protocol, cast
 
+from domain.text import one_line
 from notifications.email import check_kind, check_reference
 
 
@@ -201,7 +202,7 @@ class SmtpChannel:
 
 def _text(value: bytes | str) -> str:
     text = value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-    return " ".join(text.split())[:200]
+    return one_line(text)[:200]
 
 
 def _refusals(refused: dict[str, tuple[int, bytes]]) -> str:

@@ -10,6 +10,7 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from typing import Protocol
 
+from domain.text import has_line_break
 from notifications.render import RenderedNotice
 
 # A case reference becomes part of a Message-ID and of a folder name: keep it to safe characters.
@@ -43,7 +44,7 @@ def message_id(notice_id: int, reference: str, domain: str = "cspr.example.org")
 
 
 def _one_line(value: str, what: str) -> str:
-    if "\r" in value or "\n" in value:
+    if has_line_break(value):
         raise ValueError(f"{what}: a header value may not contain a line break")
     return value
 

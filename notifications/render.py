@@ -16,6 +16,7 @@ import jinja2
 from jinja2.utils import missing
 
 from domain.dates import long_date as _long_date
+from domain.text import one_line as _one_line
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 """``notices/<kind>/`` (each notice's three parts), ``partials/`` (the pieces they share) and ``reports/``
@@ -124,7 +125,7 @@ def basis(value: object, document: str) -> str:
 
 def one_line(value: str, limit: int = SUBJECT_MAX) -> str:
     """Collapse all whitespace (CR/LF included) to single spaces and cut to ``limit`` characters."""
-    line = " ".join(value.split())
+    line = _one_line(value)
     if len(line) > limit:
         line = line[: limit - 3].rstrip() + "..."
     return line

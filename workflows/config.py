@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from domain.partnership import Partnership, SettingError
+from domain.text import one_line
 from workflows.settings import SHIPPED_CONFIG, settings
 
 __all__ = ["ConfigError", "default_config_path", "load_partnership"]
@@ -32,7 +33,7 @@ class ConfigError(ValueError):
         self.key = key
         self.problem = problem
         line = f"{self.path}: {key}: {problem}" if key else f"{self.path}: {problem}"
-        super().__init__(" ".join(line.split()))  # one line, whatever the problem text holds
+        super().__init__(one_line(line))  # one line, whatever the problem text holds
 
 
 def default_config_path() -> Path:

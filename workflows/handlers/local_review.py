@@ -14,6 +14,7 @@ from domain.errors import CommandRefused, WrongState
 from domain.kinds import ClockKind, Role
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
+from domain.text import one_line, require_text
 from store import audit
 from store.database import transact
 from store.local_review_tables import CircumstanceRow, DelayRow, ReviewRow
@@ -63,10 +64,7 @@ def _publication(session: Session, case: CaseRow, reference: str) -> ClockRow:
 
 
 def _text(value: str, what: str, words: int = 3) -> str:
-    text = " ".join(value.split())
-    if len(text.split()) < words:
-        raise CommandRefused(f"{what}: say why in a sentence, not a word")
-    return text
+    return require_text(value, what, "say why in a sentence, not a word", words=words)
 
 
 def _plan(
@@ -203,7 +201,7 @@ def add_circumstance(
                 kind=kind,
                 started_on=started_on,
                 ended_on=ended_on,
-                note=" ".join(note.split()),
+                note=one_line(note),
             )
         )
         audit.append(
@@ -341,7 +339,7 @@ def answer_delay(
         context = _delay_context(delay, publication)
         delay.status = "approved" if approve else "refused"
         delay.answered_on, delay.answered_by = now.today, actor.label
-        delay.answer_note = " ".join(note.split()) or None
+        delay.answer_note = one_line(note) or None
         session.add(delay)
         close_tasks(
             session, case.id, "delay_approval", now, {"answer": delay.status}, party=f"delay-{delay.id}"

@@ -15,6 +15,7 @@ from domain.kinds import ClockKind, Role
 from domain.lifecycle import Stage, after, check
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
+from domain.text import one_line
 from store import audit
 from store.database import transact
 from store.queries import find_case
@@ -178,7 +179,7 @@ def ratify(
     require(actor, "ratify")
     partner = services.partnership.partner(partner_id)
     not_future(on, now, "--on")
-    comment = " ".join(comment.split())
+    comment = one_line(comment)
     if not ratified and not comment:
         raise CommandRefused("--comment: say why the decision is challenged")
 
@@ -326,7 +327,7 @@ def record_panel_response(
     """The Panel's response to the rapid review (19.19); a disagreement calls a meeting."""
     require(actor, "record_panel_response")
     not_future(on, now, "--on")
-    comment = " ".join(comment.split())
+    comment = one_line(comment)
     if not agrees and not comment:
         raise CommandRefused("--comment: give the Panel's reasons for disagreeing (19.19)")
     p = services.partnership
