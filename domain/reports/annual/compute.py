@@ -1,8 +1,4 @@
-"""The partnership's annual report on practice reviews (001 §16.1; 004 §3.18), as figures.
-
-``store.annual_facts.load`` reads the rows the report needs into these plain facts. ``compute`` is
-pure: from those facts, a reporting year, a calendar and the day the report is made, it counts.
-Rendering (Markdown, HTML, charts) lives in ``notifications.annual_report``.
+"""Compute the annual report's figures from its facts, a reporting year, a calendar and the day.
 
 How it counts, so that a reader can check any figure by hand:
 
@@ -28,302 +24,31 @@ How it counts, so that a reader can check any figure by hand:
 """
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from calendars import WorkingCalendar
 from domain.dates import add_months
 from domain.escalation import LABELS
 from domain.kinds import ClockKind
+from domain.reports.annual.facts import ActionFact, DecisionFact, Facts
+from domain.reports.annual.figures import (
+    Actions,
+    AgencyActions,
+    AnnualReport,
+    ClockLine,
+    Decisions,
+    Incidents,
+    LateClock,
+    NonPublication,
+    OpenReview,
+    OverdueAction,
+    PublishedReview,
+    Timeline,
+)
+from domain.reports.annual.year import ReportingYear
 
-DEFAULT_START_MONTH = 4
-LONDON = ZoneInfo("Europe/London")
 OUTCOMES = ("local_review", "national_review", "no_review")
 CLOCK_ORDER = tuple(ClockKind)
-
-
-def year_start_month(partnership: object) -> int:
-    """The month the reporting year starts: ``[reporting] year_start_month`` when the
-    configuration has one, else April (the partnership's financial year)."""
-    reporting = getattr(partnership, "reporting", None)
-    month = getattr(reporting, "year_start_month", None)
-    return int(month) if month else DEFAULT_START_MONTH
-
-
-@dataclass(frozen=True)
-class ReportingYear:
-    """Twelve months from the 1st of ``start_month`` of ``year``; ``end`` is the last day."""
-
-    year: int
-    start_month: int = DEFAULT_START_MONTH
-
-    def __post_init__(self) -> None:
-        if not 1 <= self.start_month <= 12:
-            raise ValueError(f"reporting year start month: {self.start_month} is not 1-12")
-        if not 1990 <= self.year <= 2100:
-            raise ValueError(f"--year: {self.year} is not a reporting year (e.g. 2026)")
-
-    @property
-    def start(self) -> date:
-        return date(self.year, self.start_month, 1)
-
-    @property
-    def end(self) -> date:
-        return add_months(self.start, 12) - timedelta(days=1)
-
-    @property
-    def label(self) -> str:
-        """'2026-27' for a year across two calendar years, '2026' for January to December."""
-        return str(self.year) if self.start_month == 1 else f"{self.year}-{(self.year + 1) % 100:02d}"
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
-
-
-# --- the facts the report is computed from ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CaseFact:
-    reference: str
-    aware_date: date
-    harm: str
-    considered_at_discretion: bool
-    rapid_review_submitted_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ClockFact:
-    reference: str
-    kind: str
-    party: str
-    due: date
-    status: str  # open | met | stopped
-    met_on: date | None
-    statutory: bool
-    paused: bool = False
-
-
-@dataclass(frozen=True)
-class DecisionFact:
-    reference: str
-    revision: int
-    outcome: str
-    decided_on: date
-
-
-@dataclass(frozen=True)
-class ReviewFact:
-    reference: str
-    opened_on: date
-    published_on: date | None = None
-    withheld_scope: str | None = None
-    withheld_on: date | None = None
-
-
-@dataclass(frozen=True)
-class DelayFact:
-    reference: str
-    requested_on: date
-    to_date: date
-    reason: str
-    circumstance: str | None
-    status: str
-    answered_on: date | None = None
-
-
-@dataclass(frozen=True)
-class ActionFact:
-    id: int
-    reference: str
-    recommendation: int
-    agency: str
-    due: date
-    status: str  # open | done | cancelled
-    added_on: date
-    completed_on: date | None = None
-
-
-@dataclass(frozen=True)
-class Facts:
-    """Everything the report reads, as plain values."""
-
-    cases: tuple[CaseFact, ...] = ()
-    clocks: tuple[ClockFact, ...] = ()
-    decisions: tuple[DecisionFact, ...] = ()
-    reviews: tuple[ReviewFact, ...] = ()
-    delays: tuple[DelayFact, ...] = ()
-    actions: tuple[ActionFact, ...] = ()
-
-
-# --- the figures ---------------------------------------------------------------------------------
-
-
-def percent(part: int, whole: int) -> float | None:
-    """part / whole as a percentage with one decimal; None when there is nothing to divide."""
-    return round(100 * part / whole, 1) if whole else None
-
-
-@dataclass(frozen=True)
-class Incidents:
-    notified: int
-    by_harm: dict[str, int]
-    at_discretion: int
-
-
-@dataclass(frozen=True)
-class LateClock:
-    reference: str
-    kind: str
-    label: str
-    party: str
-    due: date
-    met_on: date | None  # None: still open as of the report
-    working_days_late: int
-
-
-@dataclass(frozen=True)
-class ClockLine:
-    kind: str
-    label: str
-    statutory: bool
-    total: int
-    on_time: int
-
-    @property
-    def late(self) -> int:
-        return self.total - self.on_time
-
-    @property
-    def on_time_percent(self) -> float | None:
-        return percent(self.on_time, self.total)
-
-
-@dataclass(frozen=True)
-class Decisions:
-    by_outcome: dict[str, int]
-    revisions: int
-
-    @property
-    def total(self) -> int:
-        return sum(self.by_outcome.values())
-
-
-@dataclass(frozen=True)
-class PublishedReview:
-    reference: str
-    opened_on: date
-    six_months_on: date  # the statutory date (19.24)
-    published_on: date
-    within_six_months: bool
-    delay_approved: bool
-    what: str  # report | improvements (the full report withheld, 19.27)
-
-
-@dataclass(frozen=True)
-class OpenReview:
-    reference: str
-    opened_on: date
-    six_months_on: date
-    actions: int  # learning actions already recorded (004 §3.18)
-
-
-@dataclass(frozen=True)
-class NonPublication:
-    reference: str
-    withheld_on: date
-    scope: str  # full | improvements
-
-
-@dataclass(frozen=True)
-class AgencyActions:
-    agency: str
-    completed: int
-    open: int
-    overdue: int
-
-
-@dataclass(frozen=True)
-class OverdueAction:
-    id: int
-    reference: str
-    recommendation: int
-    agency: str
-    due: date
-    working_days_overdue: int
-    carried_forward: bool
-
-
-@dataclass(frozen=True)
-class Actions:
-    completed: int
-    open: int
-    overdue: int
-    cancelled: int
-    carried_forward: int
-    carried_forward_completed: int
-    by_agency: list[AgencyActions]
-    overdue_list: list[OverdueAction]
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """One case from awareness to publication (None: not reached as of the report)."""
-
-    reference: str
-    aware: date
-    notified: date | None
-    decided: date | None
-    submitted: date | None
-    published: date | None
-
-
-@dataclass(frozen=True)
-class AnnualReport:
-    partnership: str
-    period: ReportingYear
-    as_of: date
-    incidents: Incidents
-    clocks: list[ClockLine]
-    late_clocks: list[LateClock]
-    decisions: Decisions
-    published: list[PublishedReview]
-    in_progress: list[OpenReview]
-    delays: list[DelayFact]
-    non_publication: list[NonPublication]
-    actions: Actions
-    timeline: list[Timeline] = field(default_factory=list)
-
-    @property
-    def published_within_six_months(self) -> int:
-        return sum(1 for p in self.published if p.within_six_months)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: dates as ISO strings, derived figures included."""
-        data = asdict(self)
-        data["period"] = {
-            "year": self.period.year,
-            "label": self.period.label,
-            "start": self.period.start,
-            "end": self.period.end,
-        }
-        for line, raw in zip(self.clocks, data["clocks"], strict=True):
-            raw.update(late=line.late, on_time_percent=line.on_time_percent)
-        data["decisions"]["total"] = self.decisions.total
-        data["published_within_six_months"] = self.published_within_six_months
-        return _iso(data)
-
-
-def _iso(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _iso(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_iso(v) for v in value]
-    return value
 
 
 def _clocks(
@@ -531,18 +256,3 @@ def compute(
         actions=_actions(facts, year, as_of, calendar),
         timeline=_timeline(facts, year, as_of),
     )
-
-
-__all__ = [
-    "ActionFact",
-    "AnnualReport",
-    "CaseFact",
-    "ClockFact",
-    "DecisionFact",
-    "DelayFact",
-    "Facts",
-    "ReportingYear",
-    "ReviewFact",
-    "compute",
-    "year_start_month",
-]
