@@ -132,7 +132,7 @@ class PartnershipInfo(_Model):
     @field_validator("timezone")
     @classmethod
     def _london(cls, value: str) -> str:
-        # DESIGN.md: a deadline expires at the end of its day, Europe/London.
+        # A deadline expires at the end of its day, Europe/London (docs/decisions/0003).
         if value != "Europe/London":
             raise ValueError(
                 f"{value!r} is not supported: statutory deadlines in England "
@@ -301,7 +301,7 @@ def _check_rule_values(kind: ClockKind, rule: RuleOverride) -> None:
 
 
 class Trigger(StrEnum):
-    """When a rung of the ladder fires (DESIGN.md, Escalation)."""
+    """When a rung of the ladder fires (domain/ladder.py schedules each trigger)."""
 
     HALF_BUDGET = "half_budget"
     BEFORE_DUE = "before_due"
@@ -381,7 +381,7 @@ DEFAULT_LADDER: tuple[EscalationStep, ...] = (
     _step(Rung.BREACHED, Trigger.AFTER_DUE, 1, R.OWNER, R.ICSC, R.SLT),
     _step(Rung.STILL_BREACHED, Trigger.EVERY_AFTER_BREACH, 5, R.SLT),
 )
-"""The ladder of DESIGN.md (Escalation), used when the configuration gives none."""
+"""The default ladder, used when the configuration gives none (the shipped file writes it out)."""
 del R
 
 
