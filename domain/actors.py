@@ -30,7 +30,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "dispatch_notices": frozenset({R.SUPPORT_TEAM, R.SPA, R.SYSTEM}),
     "read_cases": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.LOCAL_AUTHORITY}),
     "verify_audit": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.SYSTEM}),
-    # Issue 5: the sweep, the digest and the clock ledger. Pausing, resuming and extending a
+    # The sweep, the digest and the clock ledger. Pausing, resuming and extending a
     # clock are further limited by the clock's kind (domain/escalation.py: AUTHORITY).
     "sweep": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA}),
     "send_digest": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA, R.SLT}),
@@ -39,7 +39,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "extend_clock": frozenset({R.ICSC, R.SLT}),
     "correct_case": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "reproject_clocks": frozenset({R.SYSTEM, R.SUPPORT_TEAM, R.SPA}),
-    # Issue 6: learning actions (001 §16.1, 004 §3.18). The support team and the SPA record
+    # Learning actions (001 §16.1, 004 §3.18). The support team and the SPA record
     # recommendations and actions; the owning agency's lead (role partner) reports progress and
     # completes with evidence, or the support team / SPA does for them. cspr does not know which
     # partner a person works for, so any partner may complete any action; the audit names who.

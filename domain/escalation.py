@@ -22,7 +22,7 @@ OWNER: Mapping[ClockKind, Recipient | None] = {
     K.NON_PUBLICATION_JUSTIFICATION: Recipient.ICSC,  # the ICSC for the SLT (19.27)
     K.REPOSITORY_SUBMISSION: Recipient.SUPPORT_TEAM,
 }
-"""The owner of each clock kind, as a ladder recipient (DESIGN.md rule table, 'owner')."""
+"""The owner of each clock kind, as a ladder recipient (the rule table's 'owner', domain/rules.py)."""
 
 LABELS: Mapping[ClockKind, str] = {
     K.PANEL_NOTIFICATION: "Panel notification",

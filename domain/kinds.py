@@ -4,7 +4,7 @@ from enum import StrEnum
 
 
 class ClockKind(StrEnum):
-    """Every statutory clock or internal target cspr keeps (DESIGN.md rule table)."""
+    """Every statutory clock or internal target cspr keeps (domain/rules.py has the rule of each)."""
 
     PANEL_NOTIFICATION = "panel_notification"
     PARTNER_NOTICE = "partner_notice"
@@ -22,7 +22,7 @@ class ClockKind(StrEnum):
 
 
 class Rung(StrEnum):
-    """The rungs of the escalation ladder (DESIGN.md, Escalation)."""
+    """The rungs of the escalation ladder (domain/ladder.py)."""
 
     REMINDER = "reminder"
     DUE_SOON = "due_soon"

@@ -1,6 +1,6 @@
 """The escalation ladder as pure date arithmetic: which rung of one clock is due on a given day.
 
-DESIGN.md (Escalation) and the partnership's ``[[escalation]]`` steps give the rungs. For one
+``DEFAULT_LADDER`` or the partnership's ``[[escalation]]`` steps give the rungs. For one
 clock (its start, due date and budget of working days) this module schedules each rung:
 
 - ``half_budget`` (reminder): ``add_working_days(start, ceil(budget / 2))``. Rounding up means

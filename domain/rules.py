@@ -1,7 +1,7 @@
 """The rule table: when each clock starts, how long it runs, and the paragraph that says so.
 
-Defaults follow DESIGN.md's table. A partnership may override internal targets;
-statutory offsets are fixed by law and cannot be overridden.
+A partnership may override internal targets; statutory offsets are fixed by law and cannot
+be overridden (docs/decisions/0004).
 """
 
 from collections.abc import Mapping

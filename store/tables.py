@@ -1,4 +1,4 @@
-"""The case store's tables. The database is the single source of truth (DESIGN.md)."""
+"""The case store's tables. The database is the single source of truth (docs/decisions/0001)."""
 
 from datetime import date, datetime
 from typing import Any
@@ -71,7 +71,7 @@ class ClockRow(SQLModel, table=True):
     provisional: bool = False
     status: str = Field(default="open", max_length=10, index=True)  # open | met | stopped
     met_on: date | None = None
-    # The ledger and the escalation ladder (issue 5): a paused clock fires no rungs; each change
+    # The ledger and the escalation ladder: a paused clock fires no rungs; each change
     # of the due date starts a new ladder round, and rungs scheduled before ladder_mark+1 day
     # in that round are taken as superseded. ladder_mark is the scheduled date of the last
     # rung fired (or the day before the change that started the round).

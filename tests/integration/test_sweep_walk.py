@@ -14,7 +14,7 @@ Working days after Thu 17 Dec 2026:
   19 Mon 18 Jan  20 Tue 19 Jan   21 Wed 20 Jan   22 Thu 21 Jan   23 Fri 22 Jan
   24 Mon 25 Jan  25 Tue 26 Jan
 
-Clocks (DESIGN.md rule table):
+Clocks (domain/rules.py):
   panel_notification, partner_notice  +5 WD           due Thu 24 Dec 2026, budget 5
   rapid_review_submission             +15 WD          due Tue 12 Jan 2027, budget 15
   icsc_decision                       2 WD before it  due Fri 8 Jan 2027, budget 13 (WD 1..13)

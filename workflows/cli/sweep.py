@@ -118,7 +118,7 @@ def digest_command(
 def serve_command(config: ConfigOpt = None) -> None:
     """Serve the schedules: deadline-sweep (weekdays 08:00), slt-digest, dispatch-notices.
 
-    Needs a Prefect server (PREFECT_API_URL): the local mode runs no scheduler (PREFECT.md §1).
+    Needs a Prefect server (PREFECT_API_URL): the local mode runs no scheduler (docs/prefect.md).
     """
     if not os.environ.get("PREFECT_API_URL"):
         raise ValueError(

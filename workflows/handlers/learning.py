@@ -7,8 +7,8 @@ hospital trust, a school; the support team hears for it). Text that looks like a
 (lower-case, hyphens, no spaces) must be a known partner id, so that a typo is refused rather
 than filed under a new agency. The ``lead`` is a role title ("Head of Safeguarding").
 
-Overdue actions climb the same escalation ladder as the statutory clocks (DESIGN.md,
-Escalation): the deadline sweep calls ``sweep_actions``. An action's ladder starts on the day
+Overdue actions climb the same escalation ladder as the statutory clocks (domain/ladder.py):
+the deadline sweep calls ``sweep_actions``. An action's ladder starts on the day
 it was added and counts its budget in working days to its due date; each rung fires once per
 action (``ActionEscalationRow``'s unique key), with a notice and an audit event.
 """
