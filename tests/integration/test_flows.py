@@ -10,6 +10,8 @@ import pytest
 from prefect.client.orchestration import get_client
 from prefect.testing.utilities import prefect_test_harness
 
+pytestmark = pytest.mark.prefect
+
 
 @pytest.fixture(scope="module")
 def harness():
