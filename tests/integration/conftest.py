@@ -8,6 +8,7 @@ publishes its settings as Prefect's process-wide settings, so the tests' thread 
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -35,7 +36,18 @@ class BackgroundHarness:
             self.ready.set()
 
     def start(self) -> None:
+        """Start the thread, and return once the server process is launched (it copies os.environ,
+        which the tests' monkeypatching changes)."""
+        import prefect.testing.utilities  # noqa: F401  (imported here, not raced on the thread)
+        from prefect.server.api.server import SubprocessASGIServer
+
         self.thread.start()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not self.ready.is_set():
+            server = SubprocessASGIServer._instances.get(None)
+            if server is not None and server.server_process is not None:
+                return
+            time.sleep(0.01)
 
     def wait(self) -> None:
         self.ready.wait(timeout=180)
