@@ -39,6 +39,11 @@ test: $(STAMP) browser
 	$(VENV)/bin/ruff check --no-cache .
 	$(VENV)/bin/python -m pytest
 
+# The unit tier only (pure code, a few seconds): for the edit-test loop.
+.PHONY: test-fast
+test-fast: $(STAMP)
+	$(VENV)/bin/python -m pytest tests/unit
+
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench
 

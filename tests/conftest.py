@@ -24,6 +24,17 @@ settings.load_profile("cspr")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
+E2E = ROOT / "tests" / "e2e"
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m selects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/e2e carries the ``e2e`` marker (``-m "not e2e"`` skips them)."""
+    for item in items:
+        if item.path.is_relative_to(E2E):
+            item.add_marker(pytest.mark.e2e)
+
+
 def incident(**changes: Any) -> dict[str, Any]:
     """A synthetic incident report (initials QZ are used nowhere else, so leaks are findable)."""
     data: dict[str, Any] = {

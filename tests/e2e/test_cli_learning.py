@@ -5,52 +5,30 @@ Aware Thu 24 Dec 2026; the ICSC decides on a local review Thu 14 Jan 2027; "toda
 """
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import incident
-from workflows.cli.app import main
-
-CSPR = str(Path(sys.executable).parent / "cspr")
+from tests.e2e.conftest import Cspr, Result
 
 
 @pytest.fixture
-def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    """`cspr` through its `main` in this process (the same entry point, store and output; no
-    start-up time), or as a real process with process=True."""
-    env = {
-        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-        "CSPR_OUTBOX": str(tmp_path / "outbox"),
-        "CSPR_TODAY": "2027-02-12",
-    }
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
+def cspr_env(cspr_env: dict[str, str]) -> dict[str, str]:
+    return {**cspr_env, "CSPR_TODAY": "2027-02-12"}
 
-    def cspr(
-        role: str, *args: str, ok: bool = True, process: bool = False
-    ) -> subprocess.CompletedProcess[str]:
-        argv = [*args, "--as", f"Synthetic {role}", "--role", role]
-        if process:
-            out = subprocess.run(
-                [CSPR, *argv], env={**os.environ, **env}, capture_output=True, text=True, timeout=120
-            )
-        else:
-            capsys.readouterr()
-            code = main(argv)
-            got = capsys.readouterr()
-            out = subprocess.CompletedProcess(argv, code, got.out, got.err)
+
+@pytest.fixture
+def run(cspr: Cspr):
+    def as_role(role: str, *args: str, ok: bool = True) -> Result:
+        out = cspr(*args, "--as", f"Synthetic {role}", "--role", role)
         if ok:
             assert out.returncode == 0, (args, out.stderr)
         return out
 
-    return cspr
+    return as_role
 
 
-def refused(out: subprocess.CompletedProcess[str], words: str) -> None:
+def refused(out: Result, words: str) -> None:
     assert out.returncode == 2, out
     assert out.stderr.count("\n") == 1 and out.stderr.startswith("cspr: ") and words in out.stderr
 
@@ -58,9 +36,9 @@ def refused(out: subprocess.CompletedProcess[str], words: str) -> None:
 def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident()))
-    ref = json.loads(
-        run("support_team", "incident", "log", "--file", str(path), "--json", process=True).stdout
-    )["reference"]
+    ref = json.loads(run("support_team", "incident", "log", "--file", str(path), "--json").stdout)[
+        "reference"
+    ]
     refused(
         run(
             "support_team",
@@ -190,9 +168,7 @@ def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
         "role slt may not do this",
     )
 
-    swept = json.loads(run("system", "sweep", "--as-of", "2027-02-22", "--json", process=True).stdout)[
-        "fired"
-    ]
+    swept = json.loads(run("system", "sweep", "--as-of", "2027-02-22", "--json").stdout)["fired"]
     escalated = [f for f in swept if f["clock"] == "learning_action"]
     assert [(f["party"], f["rung"]) for f in escalated] == [(f"action-{first}", "breached")]
     assert "slt@chscp.example.org" in escalated[0]["recipients"]
@@ -204,7 +180,7 @@ def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
         run("spa", "actions", "--status", "overdue", "--as-of", "2027-02-22", "--json").stdout
     )["actions"]
     assert [(a["id"], a["working_days_overdue"]) for a in overdue] == [(first, 1)]
-    refused(run("spa", "actions", "--status", "late", ok=False, process=True), "is not one of open, overdue")
+    refused(run("spa", "actions", "--status", "late", ok=False), "is not one of open, overdue")
 
     run(
         "partner",
@@ -222,7 +198,7 @@ def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
     assert [(a["id"], a["status"]) for a in mine] == [(second, "done")]
 
     out = tmp_path / "reports"
-    written = run("slt", "report", "annual", "--year", "2026", "--out", str(out), process=True).stdout.split()
+    written = run("slt", "report", "annual", "--year", "2026", "--out", str(out)).stdout.split()
     assert written == [str(out / "annual-report-2026-27.md"), str(out / "annual-report-2026-27.html")]
     data = json.loads(run("icsc", "report", "annual", "--year", "2026", "--out", str(out), "--json").stdout)[
         "report"

@@ -1,38 +1,29 @@
-"""`cspr clock`, `cspr case correct` and `cspr calendar reproject` end to end, in real processes.
+"""`cspr clock`, `cspr case correct` and `cspr calendar reproject` end to end.
 
 Aware Thu 17 Dec 2026: the ICSC decision is due Fri 8 Jan 2027 (13 working days, over
 Christmas Fri 25, Boxing Day's substitute Mon 28 Dec and New Year's Day Fri 1 Jan).
 """
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import incident
 
-CSPR = str(Path(sys.executable).parent / "cspr")
 REF = "CHSCP-2026-0001"
+SUPPORT = {"CSPR_ACTOR": "Sam Support", "CSPR_ROLE": "support_team"}
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
+def cspr_env(cspr_env: dict[str, str]) -> dict[str, str]:
     return {
-        **os.environ,
-        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+        **cspr_env,
         "CSPR_TODAY": "2027-01-04",
         "CSPR_ACTOR": "Ivy Commissioner",
         "CSPR_ROLE": "icsc",
     }
-
-
-def cspr(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CSPR, *args], env=env, capture_output=True, text=True, timeout=120)
 
 
 def changes(tmp_path: Path) -> int:
@@ -40,15 +31,13 @@ def changes(tmp_path: Path) -> int:
         return db.execute("SELECT count(*) FROM clock_changes").fetchone()[0]
 
 
-def test_extend_refusals_correct_and_history_in_case_show(tmp_path, env):
+def test_extend_refusals_correct_and_history_in_case_show(tmp_path, cspr):
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident(incident_date="2026-12-16", aware_date="2026-12-17")))
-    support = {**env, "CSPR_ACTOR": "Sam Support", "CSPR_ROLE": "support_team"}
-    assert cspr(support, "incident", "log", "--file", str(path)).stdout.strip() == REF
+    assert cspr("incident", "log", "--file", str(path), env=SUPPORT).stdout.strip() == REF
     before = changes(tmp_path)
 
     statutory = cspr(
-        env,
         "clock",
         "extend",
         REF,
@@ -65,13 +54,12 @@ def test_extend_refusals_correct_and_history_in_case_show(tmp_path, env):
         "cspr: rapid_review_submission cannot be extended: it is statutory (15 working days "
         "after the local authority became aware, 19.11-19.13)"
     )
-    wrong_role = cspr(support, "clock", "pause", REF, "icsc_decision", "--reason", "x")
+    wrong_role = cspr("clock", "pause", REF, "icsc_decision", "--reason", "x", env=SUPPORT)
     assert wrong_role.returncode == 2 and len(wrong_role.stderr.strip().splitlines()) == 1
     assert "role support_team may not do this" in wrong_role.stderr
     assert changes(tmp_path) == before  # nothing changed
 
     out = cspr(
-        env,
         "clock",
         "extend",
         REF,
@@ -101,7 +89,6 @@ def test_extend_refusals_correct_and_history_in_case_show(tmp_path, env):
     # Aware a day earlier, Wed 16 Dec: the notices are due Wed 23 Dec and the rapid review Mon
     # 11 Jan; the ICSC decision keeps its approved extension and the correction is noted.
     fixed = cspr(
-        support,
         "case",
         "correct",
         REF,
@@ -109,11 +96,12 @@ def test_extend_refusals_correct_and_history_in_case_show(tmp_path, env):
         "2026-12-16",
         "--reason",
         "Referral logged a day late",
+        env=SUPPORT,
     )
     assert fixed.returncode == 0, fixed.stderr
     assert "rapid_review_submission: corrected, due 2027-01-12 -> 2027-01-11" in fixed.stdout
 
-    show = json.loads(cspr(support, "case", "show", REF, "--json").stdout)
+    show = json.loads(cspr("case", "show", REF, "--json", env=SUPPORT).stdout)
     icsc = next(c for c in show["clocks"] if c["kind"] == "icsc_decision")
     assert [(h["change"], h["old_due"], h["new_due"]) for h in icsc["history"]] == [
         ("planned", None, "2027-01-08"),
@@ -121,5 +109,5 @@ def test_extend_refusals_correct_and_history_in_case_show(tmp_path, env):
         ("corrected", "2027-01-15", "2027-01-15"),
     ]
     assert "the extended due date stands (the rule now gives 2027-01-07)" in icsc["history"][-1]["reason"]
-    table = cspr(support, "case", "show", REF).stdout  # the history sits in the "why" column
+    table = cspr("case", "show", REF, env=SUPPORT).stdout  # the history sits in the "why" column
     assert "History: extended 2027-01-08 ->" in table and "(approved by Ivy Commissioner)" in table

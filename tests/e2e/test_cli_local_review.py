@@ -11,39 +11,22 @@ one of them overdue and escalated.
 """
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import incident
-
-CSPR = str(Path(sys.executable).parent / "cspr")
+from tests.e2e.conftest import Cspr, Result
 
 
 @pytest.fixture
-def run(tmp_path: Path):
-    base = {
-        **os.environ,
-        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-        "CSPR_OUTBOX": str(tmp_path / "outbox"),
-    }
-
-    def cspr(role: str, today: str, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        out = subprocess.run(
-            [CSPR, *args, "--as", f"Synthetic {role}", "--role", role],
-            env={**base, "CSPR_TODAY": today},
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+def run(cspr: Cspr):
+    def as_role_on(role: str, today: str, *args: str, ok: bool = True) -> Result:
+        out = cspr(*args, "--as", f"Synthetic {role}", "--role", role, env={"CSPR_TODAY": today})
         if ok:
             assert out.returncode == 0, (args, out.stderr)
         return out
 
-    return cspr
+    return as_role_on
 
 
 def clocks(run, ref: str, today: str) -> dict[str, dict]:

@@ -1,22 +1,15 @@
-"""`cspr plan` and `cspr calendar add`, run as a user would, in a real process."""
+"""`cspr plan`, `cspr calendar add` and `cspr serve`, run as a user would."""
 
 import json
-import os
 import subprocess
-import sys
-from pathlib import Path
 
 from tests.conftest import ROOT, incident
+from tests.e2e.conftest import CSPR
 
-CSPR = str(Path(sys.executable).parent / "cspr")
 SAMPLE = str(ROOT / "examples" / "incident.json")
 
 
-def cspr(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CSPR, *args], capture_output=True, text=True, timeout=120)
-
-
-def test_plan_prints_every_clock_with_its_reason():
+def test_plan_prints_every_clock_with_its_reason(cspr):
     out = cspr(
         "plan",
         "--file",
@@ -41,7 +34,7 @@ def test_plan_prints_every_clock_with_its_reason():
     assert "panel_notification" in table.stdout and "Boxing Day" in table.stdout
 
 
-def test_calendar_add_names_the_day_that_moved_it():
+def test_calendar_add_names_the_day_that_moved_it(cspr):
     out = cspr("calendar", "add", "2022-09-16", "5", "--json")
     assert json.loads(out.stdout) == {
         "start": "2022-09-16",
@@ -53,7 +46,7 @@ def test_calendar_add_names_the_day_that_moved_it():
     }
 
 
-def test_bad_plan_input_gets_one_line_and_exit_2(tmp_path):
+def test_bad_plan_input_gets_one_line_and_exit_2(tmp_path, cspr):
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(incident(aware_date="2026-12-20")))
     cases = [
@@ -72,7 +65,7 @@ def test_bad_plan_input_gets_one_line_and_exit_2(tmp_path):
         assert "Traceback" not in out.stderr
 
 
-def test_a_bad_configuration_stops_everything_with_one_line(tmp_path):
+def test_a_bad_configuration_stops_everything_with_one_line(tmp_path, cspr):
     config = tmp_path / "partnership.toml"
     config.write_text(
         (ROOT / "config" / "city-and-hackney.toml")
@@ -85,8 +78,8 @@ def test_a_bad_configuration_stops_everything_with_one_line(tmp_path):
     assert len(out.stderr.strip().splitlines()) == 1
 
 
-def test_serve_without_a_prefect_server_says_how_to_start_one():
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+def test_serve_without_a_prefect_server_says_how_to_start_one(cspr):
+    env = {k: v for k, v in cspr.process_env().items() if k != "PREFECT_API_URL"}
     out = subprocess.run([CSPR, "serve"], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 2
     assert out.stderr.strip().splitlines() == [

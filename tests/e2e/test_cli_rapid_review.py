@@ -15,16 +15,12 @@ publication clock stops. Police and CPS consulted Thu 11 Feb; family told Fri 12
 """
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import incident
+from tests.e2e.conftest import Cspr, Result
 
-CSPR = str(Path(sys.executable).parent / "cspr")
 PARTNERS = [
     "hackney-council",
     "city-of-london-corporation",
@@ -35,27 +31,19 @@ PARTNERS = [
 
 
 @pytest.fixture
-def run(tmp_path: Path):
-    env = {
-        **os.environ,
-        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-        "CSPR_OUTBOX": str(tmp_path / "outbox"),
-        "CSPR_TODAY": "2027-02-12",
-    }
+def cspr_env(cspr_env: dict[str, str]) -> dict[str, str]:
+    return {**cspr_env, "CSPR_TODAY": "2027-02-12"}
 
-    def cspr(role: str, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-        out = subprocess.run(
-            [CSPR, *args, "--as", f"Synthetic {role}", "--role", role],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+
+@pytest.fixture
+def run(cspr: Cspr):
+    def as_role(role: str, *args: str, ok: bool = True) -> Result:
+        out = cspr(*args, "--as", f"Synthetic {role}", "--role", role)
         if ok:
             assert out.returncode == 0, (args, out.stderr)
         return out
 
-    return cspr
+    return as_role
 
 
 def clocks(run, ref: str) -> dict[str, dict]:

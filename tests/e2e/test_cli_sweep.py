@@ -7,37 +7,27 @@ decision is due Fri 8 Jan (due soon Wed 6 Jan); the rapid review Tue 12 Jan (rem
 """
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import incident
-
-CSPR = str(Path(sys.executable).parent / "cspr")
+from tests.e2e.conftest import CSPR
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
+def cspr_env(cspr_env: dict[str, str]) -> dict[str, str]:
     return {
-        **os.environ,
-        "CSPR_DATABASE_URL": f"sqlite:///{tmp_path / 'cspr.db'}",
-        "CSPR_OUTBOX": str(tmp_path / "outbox"),
+        **cspr_env,
         "CSPR_TODAY": "2026-12-17",
         "CSPR_ACTOR": "Sam Support",
         "CSPR_ROLE": "support_team",
     }
 
 
-def cspr(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CSPR, *args], env=env, capture_output=True, text=True, timeout=120)
-
-
-def log_cases(tmp_path: Path, env: dict[str, str], n: int) -> list[str]:
+def log_cases(env: dict[str, str], n: int) -> list[str]:
     """Log n incidents in this process (quicker than n CLI runs), into the CLI's database."""
     from domain.actors import Actor
     from domain.incident import IncidentReport
@@ -66,9 +56,9 @@ def log_cases(tmp_path: Path, env: dict[str, str], n: int) -> list[str]:
     return refs
 
 
-def test_a_sweep_after_an_outage_fires_each_missed_rung_once_and_says_how_late(tmp_path, env):
-    [ref] = log_cases(tmp_path, env, 1)
-    out = cspr(env, "sweep", "--as-of", "2027-01-07", "--json")
+def test_a_sweep_after_an_outage_fires_each_missed_rung_once_and_says_how_late(cspr, cspr_env):
+    [ref] = log_cases(cspr_env, 1)
+    out = cspr("sweep", "--as-of", "2027-01-07", "--json")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["as_of"] == "2027-01-07"
@@ -86,12 +76,13 @@ def test_a_sweep_after_an_outage_fires_each_missed_rung_once_and_says_how_late(t
     )
     slt = next(f for f in data["fired"] if f["clock"] == "panel_notification")
     assert slt["recipients"] == ["slt@chscp.example.org"]
-    again = cspr(env, "sweep", "--as-of", "2027-01-07")
+    again = cspr("sweep", "--as-of", "2027-01-07")
     assert again.returncode == 0 and again.stdout.startswith("nothing to fire on 2027-01-07")
 
 
-def test_two_sweeps_started_at_the_same_moment_fire_each_rung_once(tmp_path, env):
-    log_cases(tmp_path, env, 6)
+def test_two_sweeps_started_at_the_same_moment_fire_each_rung_once(tmp_path, cspr, cspr_env):
+    log_cases(cspr_env, 6)
+    env = cspr.process_env()
     for as_of in ("2027-01-13",):
         procs = [
             subprocess.Popen(
@@ -122,12 +113,12 @@ def test_two_sweeps_started_at_the_same_moment_fire_each_rung_once(tmp_path, env
     assert len(keys) == len(set(keys)) == notices == 6 * 4
 
 
-def test_sweep_refuses_a_bad_date_and_a_role_that_may_not_sweep(tmp_path, env):
-    bad = cspr(env, "sweep", "--as-of", "13/01/2027")
+def test_sweep_refuses_a_bad_date_and_a_role_that_may_not_sweep(cspr):
+    bad = cspr("sweep", "--as-of", "13/01/2027")
     assert bad.returncode == 2 and bad.stderr.strip() == (
         "cspr: --as-of: '13/01/2027' is not a date; write it as YYYY-MM-DD"
     )
-    icsc = cspr({**env, "CSPR_ROLE": "icsc"}, "sweep")
+    icsc = cspr("sweep", env={"CSPR_ROLE": "icsc"})
     assert icsc.returncode == 2
     assert icsc.stderr.strip() == (
         "cspr: sweep: role icsc may not do this; it is for spa, support_team, system"

@@ -469,6 +469,7 @@ def _png_size_and_ink(path: Path) -> tuple[int, int, int]:
     return width, height, inked
 
 
+@pytest.mark.browser
 def test_the_html_opens_in_a_browser(seeded, tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:

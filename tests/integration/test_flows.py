@@ -1,29 +1,29 @@
-"""The log-incident and dispatch-notices flows in a real Prefect test harness (local server)."""
+"""The Prefect flows in a real Prefect test harness (a local server; see conftest.py)."""
 
 import email
 import email.policy
 import logging
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from prefect.client.orchestration import get_client
-from prefect.testing.utilities import prefect_test_harness
 
-
-@pytest.fixture(scope="module")
-def harness():
-    # One temporary Prefect server (SQLite, subprocess) for this module; ~17 s to start.
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
+pytestmark = pytest.mark.prefect
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    from workflows import services
+
     monkeypatch.setenv("CSPR_DATABASE_URL", f"sqlite:///{tmp_path / 'cspr.db'}")
     monkeypatch.setenv("CSPR_OUTBOX", str(tmp_path / "outbox"))
     monkeypatch.setenv("CSPR_TODAY", "2026-12-29")
-    return tmp_path / "outbox"
+    yield tmp_path / "outbox"
+    # The flows' tasks take the per-process services for this store; close its engine.
+    services.services().engine.dispose()
+    services._services.cache_clear()
 
 
 async def _prefect_texts() -> list[str]:
@@ -39,7 +39,7 @@ async def _prefect_texts() -> list[str]:
 
 
 def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
-    harness, env, incident_file, caplog, capfd
+    prefect_harness, env, incident_file, caplog, capfd
 ):
     from workflows.flows import dispatch_notices_flow, log_incident_flow
 
@@ -79,7 +79,7 @@ def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
         assert "injuries not consistent" not in text
 
 
-def test_record_decision_deployment_form_runs_the_same_command(harness, env, incident_file):
+def test_record_decision_deployment_form_runs_the_same_command(prefect_harness, env, incident_file):
     from workflows.flows import log_incident_flow, record_decision_flow
     from workflows.forms import DecisionForm
 
@@ -115,7 +115,7 @@ def test_record_decision_deployment_form_runs_the_same_command(harness, env, inc
 
 
 def test_deadline_sweep_and_slt_digest_flows_fire_once_and_publish_references_only(
-    harness, env, incident_file
+    prefect_harness, env, incident_file
 ):
     # Aware Thu 24 Dec 2026: the notices are due Tue 5 Jan 2027 and breached Wed 6 Jan
     # (Christmas Fri 25, Boxing Day's substitute Mon 28, New Year's Day Fri 1 Jan).
