@@ -313,7 +313,8 @@ class AnnualReport:
             raw.update(late=line.late, on_time_percent=line.on_time_percent)
         data["decisions"]["total"] = self.decisions.total
         data["published_within_six_months"] = self.published_within_six_months
-        return _iso(data)
+        iso: dict[str, Any] = _iso(data)
+        return iso
 
 
 def _iso(value: Any) -> Any:
