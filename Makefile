@@ -35,8 +35,7 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
 	    chromium >/dev/null; } || echo "make: could not install chromium; the browser test skips"
 
-test: $(STAMP) browser
-	$(VENV)/bin/ruff check --no-cache .
+test: lint browser
 	$(VENV)/bin/python -m pytest
 
 # The unit tier only (pure code, a few seconds): for the edit-test loop.
@@ -49,6 +48,9 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check --no-cache .
+	$(VENV)/bin/ruff format --no-cache --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache .hypothesis

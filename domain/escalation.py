@@ -40,9 +40,7 @@ LABELS: Mapping[ClockKind, str] = {
     K.REPOSITORY_SUBMISSION: "National repository submission",
 }
 """A clock kind in words, for notices and the digest."""
-del K
 
-K = ClockKind
 AUTHORITY: Mapping[ClockKind, Role | None] = {
     K.PANEL_NOTIFICATION: None,
     K.PARTNER_NOTICE: None,

@@ -11,11 +11,14 @@ from domain.partnership import Contact, Partnership
 
 
 class Rendered(Protocol):
-    """A rendered notice, as `notifications` produces it."""
+    """A rendered notice, as `notifications` produces it (read-only, so frozen dataclasses fit)."""
 
-    subject: str
-    text: str
-    html: str
+    @property
+    def subject(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def html(self) -> str: ...
 
 
 class Renderer(Protocol):

@@ -153,6 +153,7 @@ def plan_clocks(
 def _rapid_review_clocks(p: _Projector, facts: CaseFacts, events: CaseEvents) -> list[PlannedClock]:
     """The rapid review to the Panel (19.13) and the ICSC's decision that it includes."""
     rule = p.rules[ClockKind.RAPID_REVIEW_SUBMISSION]
+    notes: tuple[str, ...]
     start, notes, provisional, label = facts.aware_date, (), False, None
     if rule.anchor is Anchor.PANEL_NOTIFICATION_SENT:
         if events.panel_notification_sent_on is not None:

@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import SMTP, default
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from domain.text import one_line
 from notifications.email import check_kind, check_reference
@@ -66,13 +66,9 @@ _VOLATILE = frozenset({"date", "content-type", "content-transfer-encoding", "mim
 
 def _fingerprint(raw: bytes) -> tuple[Any, ...]:
     """What makes two serialised messages the same notice: headers but Date, and each part's content."""
-    msg = cast(EmailMessage, BytesParser(policy=default).parsebytes(raw))
+    msg = BytesParser(policy=default).parsebytes(raw)
     headers = tuple((k.lower(), str(v)) for k, v in msg.items() if k.lower() not in _VOLATILE)
-    parts = tuple(
-        (p.get_content_type(), cast(EmailMessage, p).get_content())
-        for p in msg.walk()
-        if not p.is_multipart()
-    )
+    parts = tuple((p.get_content_type(), p.get_content()) for p in msg.walk() if not p.is_multipart())
     return headers, parts
 
 

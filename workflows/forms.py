@@ -23,7 +23,7 @@ class DecisionForm(BaseModel):
         description="local_review: hold a local review; national_review: the "
         "case may raise complex or national issues; no_review"
     )
-    criteria: list[Criterion] = Field(  # type: ignore[valid-type]
+    criteria: list[Criterion] = Field(
         default_factory=list, description="The 19.15 criteria and 19.16 circumstances that apply"
     )
     rationale: str = Field(min_length=20, description="The reasons for the decision, in sentences")

@@ -59,8 +59,8 @@ class EscalationStep(Model):
     def _default_days(cls, data: Any) -> Any:
         if isinstance(data, dict) and "working_days" not in data:
             try:
-                trigger = Trigger(data.get("trigger"))
-            except ValueError:
+                trigger = Trigger(data["trigger"])
+            except (KeyError, ValueError):
                 return data
             return {**data, "working_days": _TRIGGER_DAYS.get(trigger, 0)}
         return data

@@ -134,20 +134,22 @@ def serve_command(config: ConfigOpt = None) -> None:
     s = svc.services(config_arg(config))
     digest = s.partnership.digest
     cfg = {"config": config_arg(config)}
+    # Prefect's async_dispatch types to_deployment as "RunnerDeployment | Coroutine"; outside an
+    # event loop, as here, it returns the RunnerDeployment.
     serve(
-        deadline_sweep_flow.to_deployment(
+        deadline_sweep_flow.to_deployment(  # type: ignore[arg-type]
             name="deadline-sweep",
             parameters=cfg,
             concurrency_limit=1,
             schedules=[Cron(SWEEP_CRON, timezone="Europe/London")],
         ),
-        slt_digest_flow.to_deployment(
+        slt_digest_flow.to_deployment(  # type: ignore[arg-type]
             name="slt-digest",
             parameters=cfg,
             concurrency_limit=1,
             schedules=[Cron(digest.cron, timezone=digest.timezone)],
         ),
-        dispatch_notices_flow.to_deployment(
+        dispatch_notices_flow.to_deployment(  # type: ignore[arg-type]
             name="dispatch-notices",
             parameters=cfg,
             concurrency_limit=1,

@@ -28,7 +28,7 @@ def deliver_digest(
 
     def claim(session: Session) -> DigestRow | None:
         done = session.exec(
-            update(DigestRow)  # type: ignore[call-overload]
+            update(DigestRow)
             .where(col(DigestRow.id) == digest_id, col(DigestRow.status) == "queued")
             .values(status="sending")
         )

@@ -367,7 +367,7 @@ def list_actions(
                 "working_days_overdue": overdue,
                 "completed_on": action.completed_on.isoformat() if action.completed_on else None,
                 "evidence": action.evidence,
-                "updates": counts.get(action.id, 0),
+                "updates": counts.get(action.id or 0, 0),
                 "last_update": (
                     {"on": last.on.isoformat(), "note": last.note, "by": last.by} if last else None
                 ),
@@ -488,7 +488,7 @@ def _fire(services: Services, actor: Actor, hit: _Due, as_of: date, now: Now) ->
         if not to:
             return None
         left = cal.working_days_between(as_of, action.due)
-        context = {
+        context: dict[str, Any] = {
             "notice": {
                 "kind": str(hit.rung),
                 "basis": ACTION_BASIS,

@@ -87,7 +87,7 @@ def dispatch_queued(services: Services, actor: Actor, channel: Channel, now: Now
 
 
 def _claim(session: Session, notice_id: int) -> tuple[NoticeRow, str] | None:
-    claimed = session.exec(  # type: ignore[call-overload]
+    claimed = session.exec(
         update(NoticeRow)
         .where(col(NoticeRow.id) == notice_id, col(NoticeRow.status) == "queued")
         .values(status="sending", attempts=col(NoticeRow.attempts) + 1)

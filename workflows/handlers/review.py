@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
 from domain.decisions import CRITERIA, OUTCOME_TEXT, DecisionInput, Outcome
@@ -317,7 +317,7 @@ def record_submission(services: Services, actor: Actor, reference: str, on: date
 
 def _due(session: Session, case_id: int, kind: ClockKind) -> date | None:
     return session.exec(
-        select(ClockRow.due).where(ClockRow.case_id == case_id, ClockRow.kind == kind)
+        select(col(ClockRow.due)).where(ClockRow.case_id == case_id, ClockRow.kind == kind)
     ).first()
 
 

@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 from domain.actors import Actor
 from domain.clocks import PlannedClock
 from domain.events import CaseEvents
-from domain.facts import CaseFacts
+from domain.facts import AbuseOrNeglect, CaseFacts, Harm, Location
 from domain.kinds import ClockKind, Role
 from domain.notices import ClockFacts, NoticeOwed, notice_context
 from domain.partnership import Contact
@@ -25,9 +25,9 @@ def facts_of(case: CaseRow) -> CaseFacts:
     return CaseFacts(
         incident_date=case.incident_date,
         aware_date=case.aware_date,
-        harm=case.harm,
-        abuse_or_neglect=case.abuse_or_neglect,
-        location=case.location,
+        harm=Harm(case.harm),
+        abuse_or_neglect=AbuseOrNeglect(case.abuse_or_neglect),
+        location=Location(case.location),
         looked_after=case.looked_after,
         criminal_investigation=case.criminal_investigation,
         considered_at_discretion=case.considered_at_discretion,
@@ -62,7 +62,7 @@ def events_of(session: Session, case: CaseRow) -> CaseEvents:
         .order_by(col(PanelResponseRow.id).desc())
     ).first()
     panel = session.exec(
-        select(ClockRow.met_on).where(
+        select(col(ClockRow.met_on)).where(
             ClockRow.case_id == case.id, ClockRow.kind == ClockKind.PANEL_NOTIFICATION
         )
     ).first()

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
@@ -80,14 +80,14 @@ class SweepResult:
         }
 
 
-def _open_clocks(session: Session) -> Iterator[tuple[Any, ...]]:
+def _open_clocks(session: Session) -> Iterator[Row[Any]]:
     stmt = select(
-        ClockRow.id,
-        ClockRow.start,
-        ClockRow.due,
-        ClockRow.working_days,
-        ClockRow.ladder_round,
-        ClockRow.ladder_mark,
+        col(ClockRow.id),
+        col(ClockRow.start),
+        col(ClockRow.due),
+        col(ClockRow.working_days),
+        col(ClockRow.ladder_round),
+        col(ClockRow.ladder_mark),
     ).where(col(ClockRow.status) == "open", col(ClockRow.paused_on).is_(None))
     result = session.connection().execute(stmt.execution_options(yield_per=BATCH))
     for partition in result.partitions():
@@ -247,7 +247,7 @@ def _notice(
             "statutory": clock.statutory,
             "owner": clock.owner,
             "to": clock.recipients,
-            "approver": (AUTHORITY[kind].value.upper() if AUTHORITY[kind] is not None else None),
+            "approver": (approver.value.upper() if (approver := AUTHORITY[kind]) is not None else None),
         },
         "rung": {
             "id": str(hit.rung),

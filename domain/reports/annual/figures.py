@@ -160,7 +160,8 @@ class AnnualReport:
             raw.update(late=line.late, on_time_percent=line.on_time_percent)
         data["decisions"]["total"] = self.decisions.total
         data["published_within_six_months"] = self.published_within_six_months
-        return _iso(data)
+        result: dict[str, Any] = _iso(data)
+        return result
 
 
 def _iso(value: Any) -> Any:
