@@ -33,10 +33,7 @@ class Settings(BaseSettings):
 
     def store_url(self) -> str:
         """``CSPR_DATABASE_URL``, or SQLite at ``var/cspr.db`` under the base folder."""
-        if self.database_url:
-            return self.database_url
-        home = str(self.home)
-        return "sqlite:///var/cspr.db" if home == "." else f"sqlite:///{self.home / 'var' / 'cspr.db'}"
+        return self.database_url or f"sqlite:///{self.home / 'var' / 'cspr.db'}"
 
     def outbox_dir(self, configured: Path) -> Path:
         """``CSPR_OUTBOX``, else the configured outbox folder (a relative one under the base folder)."""

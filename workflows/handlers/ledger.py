@@ -32,7 +32,7 @@ from store.database import transact
 from store.queries import find_case
 from store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
 from workflows.handlers.context import Now, Services
-from workflows.handlers.rows import facts_of
+from workflows.handlers.rows import facts_of, record_change
 from workflows.handlers.sweep import new_round
 
 _WHY_NOT = {
@@ -141,23 +141,6 @@ def move_due(session: Session, services: Services, clock: ClockRow, new_due: dat
     session.add(clock)
 
 
-def _record(
-    session: Session, clock: ClockRow, change: str, old: date, reason: str, actor: Actor, now: Now
-) -> None:
-    assert clock.id is not None
-    session.add(
-        ClockChangeRow(
-            clock_id=clock.id,
-            old_due=old,
-            new_due=clock.due,
-            change=change,
-            reason=reason,
-            actor=actor.label,
-            at=now.at,
-        )
-    )
-
-
 def _audit(
     session: Session,
     actor: Actor,
@@ -202,7 +185,7 @@ def pause_clock(
             )
         clock.paused_on, clock.pause_reason = now.today, why
         session.add(clock)
-        _record(
+        record_change(
             session, clock, "paused", clock.due, f"paused from {now.today.isoformat()}: {why}", actor, now
         )
         change = ClockChange(reference, kind, clock.party or None, "paused", clock.due, clock.due, why)
@@ -251,7 +234,7 @@ def resume_clock(
             f"resumed {day.isoformat()} after a pause from {paused_on.isoformat()} "
             f"({days} {unit}{'' if days == 1 else 's'} paused): {paused_why}"
         )
-        _record(session, clock, "resumed", old, why, actor, now)
+        record_change(session, clock, "resumed", old, why, actor, now)
         change = ClockChange(reference, kind, clock.party or None, "resumed", old, new_due, why)
         _audit(session, actor, now, "resume_clock", reference, [change])
         return change
@@ -293,7 +276,7 @@ def extend_clock(
         old = clock.due
         move_due(session, services, clock, to, now.today)
         text = f"{why} (approved by {by})"
-        _record(session, clock, "extended", old, text, actor, now)
+        record_change(session, clock, "extended", old, text, actor, now)
         change = ClockChange(reference, kind, clock.party or None, "extended", old, to, text)
         _audit(session, actor, now, "extend_clock", reference, [change], approver=by)
         return change
@@ -363,7 +346,7 @@ def correct_aware_date(
                 continue  # counted from a later event, or not moved by this correction
             if row.id in extended:  # an approved extension's date stands; the correction is noted
                 text = f"{note}; the extended due date stands (the rule now gives {p.due.isoformat()})"
-                _record(session, row, "corrected", row.due, text, actor, now)
+                record_change(session, row, "corrected", row.due, text, actor, now)
                 changes.append(
                     ClockChange(
                         reference,
@@ -392,7 +375,7 @@ def correct_aware_date(
                     if row.met_on
                     else ""
                 )
-            _record(session, row, "corrected", old, text, actor, now)
+            record_change(session, row, "corrected", old, text, actor, now)
             changes.append(
                 ClockChange(
                     reference, row.kind, row.party or None, "corrected", old, row.due, text, row.status
@@ -475,7 +458,7 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
                     f"{old_action.isoformat()}); not working days now: {days}"
                 )
             clock.explanation = f"{clock.explanation} Re-projected {now.today.isoformat()}: {days}."
-            _record(session, clock, "reprojected", old_due, text, actor, now)
+            record_change(session, clock, "reprojected", old_due, text, actor, now)
             changes.append(
                 ClockChange(reference, clock.kind, clock.party or None, "reprojected", old_due, new_due, text)
             )

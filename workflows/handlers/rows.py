@@ -105,9 +105,10 @@ def clocks_context(rows: Iterable[ClockRow]) -> dict[str, dict[str, Any]]:
     return {r.kind: {"due": r.due, "statutory": r.statutory, "basis": r.basis} for r in rows if not r.party}
 
 
-def _change(
+def record_change(
     session: Session, row: ClockRow, change: str, old: date | None, reason: str, actor: Actor, now: Now
 ) -> None:
+    """One line of the clock's history: the change, its old and new due date, why and by whom."""
     assert row.id is not None
     session.add(
         ClockChangeRow(
@@ -156,7 +157,7 @@ def sync_clock(
         )
         session.add(row)
         session.flush()
-        _change(session, row, "planned", None, clock.explanation.text, actor, now)
+        record_change(session, row, "planned", None, clock.explanation.text, actor, now)
         return row
     if row.status == "open" or reopen:
         old, was = row.due, row.status
@@ -167,7 +168,7 @@ def sync_clock(
         row.provisional, row.status, row.met_on = clock.provisional, "open", None
         new_round(row, now.today)  # a new due date climbs a new escalation ladder
         session.add(row)
-        _change(
+        record_change(
             session,
             row,
             "reopened" if was != "open" else "moved",
@@ -198,7 +199,7 @@ def meet_clock(
         return None
     row.status, row.met_on = "met", on
     session.add(row)
-    _change(session, row, "met", row.due, reason, actor, now)
+    record_change(session, row, "met", row.due, reason, actor, now)
     return row
 
 
@@ -211,7 +212,7 @@ def stop_clock(
         return None
     row.status = "stopped"
     session.add(row)
-    _change(session, row, "stopped", row.due, reason, actor, now)
+    record_change(session, row, "stopped", row.due, reason, actor, now)
     return row
 
 
