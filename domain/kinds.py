@@ -1,4 +1,4 @@
-"""The names the guidance gives to clocks, rungs and roles; spelled once, used everywhere."""
+"""The names the guidance gives to clocks, rungs, roles and the choices a person records; spelled once."""
 
 from enum import StrEnum
 
@@ -41,3 +41,26 @@ class Role(StrEnum):
     SLT = "slt"
     LOCAL_AUTHORITY = "local_authority"
     SYSTEM = "system"
+
+
+class WithheldScope(StrEnum):
+    """What is not published (19.27)."""
+
+    FULL = "full"  # the full report; the improvements are still published
+    IMPROVEMENTS = "improvements"  # nothing: neither the report nor the improvements
+
+
+class HowTold(StrEnum):
+    """How the family was told the outcome and rationale (19.21)."""
+
+    LETTER = "letter"
+    IN_PERSON = "in_person"
+
+
+class Circumstance(StrEnum):
+    """An extenuating circumstance that may delay a local review (19.24)."""
+
+    CRIMINAL_INVESTIGATION = "criminal_investigation"
+    INQUEST = "inquest"
+    PROSECUTION = "prosecution"
+    OTHER = "other"

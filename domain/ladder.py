@@ -41,6 +41,7 @@ from datetime import date
 from calendars import WorkingCalendar
 from domain.kinds import Rung
 from domain.partnership import EscalationStep, Trigger
+from domain.status import ClockStatus
 
 __all__ = ["Ladder", "RungDue", "half_budget"]
 
@@ -123,7 +124,14 @@ class Ladder:
         return self._cal.add_working_days(due, 1)
 
     def due_rungs(
-        self, start: date, due: date, budget: int, as_of: date, *, status: str = "open", paused: bool = False
+        self,
+        start: date,
+        due: date,
+        budget: int,
+        as_of: date,
+        *,
+        status: str = ClockStatus.OPEN,
+        paused: bool = False,
     ) -> list[RungDue]:
         """Every rung occurrence scheduled on or before ``as_of`` (superseded rungs excluded).
 
@@ -131,7 +139,7 @@ class Ladder:
         only the last of these (see ``current``). A clock that is not open, or is paused, has
         none.
         """
-        if status != "open" or paused:
+        if status != ClockStatus.OPEN or paused:
             return []
         cal = self._cal
         out = [

@@ -14,31 +14,35 @@ import jinja2
 from markupsafe import Markup
 
 from domain.dates import long_date
+from domain.decisions import Outcome
+from domain.facts import Harm
+from domain.kinds import Circumstance, WithheldScope
 from domain.reports.annual import AnnualReport, ClockLine, Timeline
+from domain.status import DelayStatus
 from notifications.render import AUTOESCAPE, TEMPLATES_DIR
 
 TEMPLATES = TEMPLATES_DIR / "reports"
 
 OUTCOMES = {
-    "local_review": "Local review",
-    "national_review": "Referred for a national review",
-    "no_review": "No review",
+    Outcome.LOCAL_REVIEW: "Local review",
+    Outcome.NATIONAL_REVIEW: "Referred for a national review",
+    Outcome.NO_REVIEW: "No review",
 }
-HARM = {"death": "Death", "serious_harm": "Serious harm", "other": "Other"}
+HARM = {Harm.DEATH: "Death", Harm.SERIOUS_HARM: "Serious harm", Harm.OTHER: "Other"}
 CIRCUMSTANCES = {
-    "criminal_investigation": "Criminal investigation",
-    "inquest": "Inquest",
-    "prosecution": "Prosecution",
-    "other": "Other",
+    Circumstance.CRIMINAL_INVESTIGATION: "Criminal investigation",
+    Circumstance.INQUEST: "Inquest",
+    Circumstance.PROSECUTION: "Prosecution",
+    Circumstance.OTHER: "Other",
 }
 SCOPES = {
-    "full": "Full report withheld; the improvements published",
-    "improvements": "Nothing published (report and improvements withheld)",
+    WithheldScope.FULL: "Full report withheld; the improvements published",
+    WithheldScope.IMPROVEMENTS: "Nothing published (report and improvements withheld)",
 }
 DELAY_STATUS = {
-    "requested": "Awaiting the SLT",
-    "approved": "Approved by the SLT",
-    "refused": "Refused by the SLT",
+    DelayStatus.REQUESTED: "Awaiting the SLT",
+    DelayStatus.APPROVED: "Approved by the SLT",
+    DelayStatus.REFUSED: "Refused by the SLT",
 }
 
 # Colours: GOV.UK palette, which keeps enough contrast on white for text and bars.

@@ -5,6 +5,8 @@ from datetime import date, datetime
 from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from domain.status import ActionStatus, DelayStatus
+
 
 class ReviewRow(SQLModel, table=True):
     """The local review a `local_review` decision opens: one per case."""
@@ -22,7 +24,7 @@ class ReviewRow(SQLModel, table=True):
     published_on: date | None = None
     url: str | None = Field(default=None, max_length=500)
     late_copy_reason: str | None = Field(default=None, sa_column=Column(Text))
-    withheld_scope: str | None = Field(default=None, max_length=20)  # full | improvements (19.27)
+    withheld_scope: str | None = Field(default=None, max_length=20)  # a WithheldScope (19.27)
     withheld_on: date | None = None
     withheld_justification: str | None = Field(default=None, sa_column=Column(Text))
     improvements_published_on: date | None = None  # when only the full report is withheld
@@ -36,7 +38,7 @@ class CircumstanceRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="cases.id", index=True)
-    kind: str = Field(max_length=30)
+    kind: str = Field(max_length=30)  # a Circumstance
     started_on: date
     ended_on: date | None = None
     note: str = Field(default="", sa_column=Column(Text, nullable=False))
@@ -54,7 +56,7 @@ class DelayRow(SQLModel, table=True):
     to_date: date
     reason: str = Field(sa_column=Column(Text, nullable=False))
     circumstance: str | None = Field(default=None, max_length=30)
-    status: str = Field(default="requested", max_length=12)  # requested | approved | refused
+    status: str = Field(default=DelayStatus.REQUESTED, max_length=12)
     answered_on: date | None = None
     answered_by: str | None = Field(default=None, max_length=200)
     answer_note: str | None = Field(default=None, sa_column=Column(Text))
@@ -84,7 +86,7 @@ class ActionRow(SQLModel, table=True):
     lead: str = Field(max_length=200)
     description: str = Field(sa_column=Column(Text, nullable=False))
     due: date = Field(index=True)
-    status: str = Field(default="open", max_length=12)  # open | done | cancelled
+    status: str = Field(default=ActionStatus.OPEN, max_length=12)
     completed_on: date | None = None
     evidence: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime

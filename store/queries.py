@@ -7,23 +7,26 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.errors import NotFound
+from domain.status import CaseStatus, ClockState, ClockStatus
 from store.local_review_tables import DelayRow, ReviewRow
 from store.review_tables import DecisionRow
 from store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
 
+_RUNNING = (ClockState.OPEN, ClockState.BREACHED, ClockState.PAUSED)
 
-def clock_status(row: ClockRow, today: date) -> str:
+
+def clock_status(row: ClockRow, today: date) -> ClockState:
     """met, stopped, paused, open, or breached (open and past its due date)."""
-    if row.status == "open" and row.paused_on is not None:
-        return "paused"
-    if row.status == "open" and today > row.due:
-        return "breached"
-    return row.status
+    if row.status == ClockStatus.OPEN and row.paused_on is not None:
+        return ClockState.PAUSED
+    if row.status == ClockStatus.OPEN and today > row.due:
+        return ClockState.BREACHED
+    return ClockState(row.status)
 
 
 def _clock(row: ClockRow, today: date, cal: WorkingCalendar, history: list[ClockChangeRow]) -> dict[str, Any]:
     status = clock_status(row, today)
-    left = cal.working_days_between(today, row.due) if status in ("open", "breached", "paused") else None
+    left = cal.working_days_between(today, row.due) if status in _RUNNING else None
     return {
         "kind": row.kind,
         "party": row.party or None,
@@ -160,11 +163,11 @@ def open_cases(session: Session, today: date, cal: WorkingCalendar) -> list[dict
     """Open cases with their next due open clock, soonest first."""
     rows: list[dict[str, Any]] = []
     for case in session.exec(
-        select(CaseRow).where(CaseRow.status == "open").order_by(col(CaseRow.reference))
+        select(CaseRow).where(CaseRow.status == CaseStatus.OPEN).order_by(col(CaseRow.reference))
     ):
         nxt = session.exec(
             select(ClockRow)
-            .where(ClockRow.case_id == case.id, ClockRow.status == "open")
+            .where(ClockRow.case_id == case.id, ClockRow.status == ClockStatus.OPEN)
             .order_by(col(ClockRow.due))
             .limit(1)
         ).first()

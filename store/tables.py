@@ -6,6 +6,9 @@ from typing import Any
 from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from domain.lifecycle import Stage
+from domain.status import CaseStatus, ClockStatus, NoticeStatus, TaskStatus
+
 
 class CaseRow(SQLModel, table=True):
     """A case: the facts that decide its clocks. Child details live in ChildRow only."""
@@ -27,10 +30,10 @@ class CaseRow(SQLModel, table=True):
     considered_at_discretion: bool = False
     summary: str = Field(sa_column=Column(Text, nullable=False))
     reported_by: str = Field(max_length=200)
-    status: str = Field(default="open", max_length=20)
+    status: str = Field(default=CaseStatus.OPEN, max_length=20)
     created_at: datetime
     logged_by: str = Field(max_length=200)
-    stage: str = Field(default="intake", max_length=20)  # see domain/lifecycle.py
+    stage: str = Field(default=Stage.INTAKE, max_length=20)
     rapid_review_submitted_on: date | None = None
     police_cps_consulted_on: date | None = None
     family_notified_on: date | None = None
@@ -69,7 +72,7 @@ class ClockRow(SQLModel, table=True):
     recipients: str = Field(max_length=200)
     explanation: str = Field(sa_column=Column(Text, nullable=False))
     provisional: bool = False
-    status: str = Field(default="open", max_length=10, index=True)  # open | met | stopped
+    status: str = Field(default=ClockStatus.OPEN, max_length=10, index=True)
     met_on: date | None = None
     # The ledger and the escalation ladder: a paused clock fires no rungs; each change
     # of the due date starts a new ladder round, and rungs scheduled before ladder_mark+1 day
@@ -90,7 +93,7 @@ class ClockChangeRow(SQLModel, table=True):
     clock_id: int = Field(foreign_key="clocks.id", index=True)
     old_due: date | None = None
     new_due: date | None = None
-    change: str = Field(max_length=20)  # planned | met | moved | stopped
+    change: str = Field(max_length=20)  # a ClockChangeKind
     reason: str = Field(sa_column=Column(Text, nullable=False))
     actor: str = Field(max_length=200)
     at: datetime
@@ -111,7 +114,7 @@ class TaskRow(SQLModel, table=True):
     assignee: str = Field(max_length=200)
     due: date
     follow_up: date
-    status: str = Field(default="open", max_length=10)  # open | done | cancelled
+    status: str = Field(default=TaskStatus.OPEN, max_length=10)
     outcome: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     closed_at: datetime | None = None
 
@@ -132,7 +135,7 @@ class NoticeRow(SQLModel, table=True):
     body_text: str = Field(sa_column=Column(Text, nullable=False))
     body_html: str = Field(sa_column=Column(Text, nullable=False))
     due: date | None = None
-    status: str = Field(default="queued", max_length=12, index=True)  # queued|sending|delivered|failed
+    status: str = Field(default=NoticeStatus.QUEUED, max_length=12, index=True)
     attempts: int = 0
     last_error: str | None = Field(default=None, max_length=500)
     receipt: str | None = Field(default=None, max_length=500)
@@ -198,7 +201,7 @@ class DigestRow(SQLModel, table=True):
     body_text: str = Field(sa_column=Column(Text, nullable=False))
     body_html: str = Field(sa_column=Column(Text, nullable=False))
     summary: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
-    status: str = Field(default="queued", max_length=12)  # queued | delivered | failed
+    status: str = Field(default=NoticeStatus.QUEUED, max_length=12)
     receipt: str | None = Field(default=None, max_length=500)
     created_at: datetime
     delivered_at: datetime | None = None

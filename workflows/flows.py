@@ -6,7 +6,9 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 
+from domain.commands import Decide, SendDigest, Sweep
 from domain.decisions import DecisionInput
+from domain.status import DeliveryOutcome
 from notifications.channels import DeliveryError
 from workflows import services as svc
 from workflows.forms import DecisionForm
@@ -70,8 +72,8 @@ def dispatch_notices_flow(config: str | None = None) -> list[dict[str, Any]]:
         try:
             results.append(deliver_notice_task(notice_id, config))
         except DeliveryError as exc:  # retries used up: it stays queued for the next dispatch
-            results.append({"notice_id": notice_id, "status": "queued", "error": str(exc)})
-    delivered = [r for r in results if r["status"] == "delivered"]
+            results.append({"notice_id": notice_id, "status": DeliveryOutcome.QUEUED, "error": str(exc)})
+    delivered = [r for r in results if r["status"] == DeliveryOutcome.DELIVERED]
     for r in results:
         log.info(
             "notice.dispatched",
@@ -91,14 +93,8 @@ def record_decision_task(form: DecisionForm, config: str | None) -> dict[str, An
     d = DecisionInput.parse(
         form.outcome, [str(c) for c in form.criteria], form.rationale, form.immediate_actions, form.decided_on
     )
-    revision = decide(
-        s,
-        svc.actor_from(form.decided_by, "icsc"),
-        form.reference,
-        d,
-        svc.now(s.partnership.timezone),
-        revises=form.revises,
-    )
+    command = Decide(reference=form.reference, decision=d, revises=form.revises)
+    revision = decide(s, svc.actor_from(form.decided_by, "icsc"), command, svc.now(s.partnership.timezone))
     return {"reference": form.reference, "revision": revision, "outcome": str(d.outcome)}
 
 
@@ -117,7 +113,7 @@ def deadline_sweep_task(as_of: date | None, config: str | None) -> dict[str, Any
 
     s = svc.services(config)
     now = svc.now(s.partnership.timezone)
-    return sweep(s, svc.actor_from("cspr sweep", "system"), as_of or now.today, now).as_dict()
+    return sweep(s, svc.actor_from("cspr sweep", "system"), Sweep(as_of=as_of or now.today), now).as_dict()
 
 
 @flow(name="deadline-sweep")
@@ -145,14 +141,13 @@ def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) ->
 @task(name="slt-digest-command")
 def slt_digest_task(as_of: date | None, config: str | None) -> dict[str, Any]:
     """Make (once per day) the SLT digest and deliver it through the configured channel."""
-    from workflows.handlers.digest import send_digest
-    from workflows.handlers.digest_delivery import deliver_digest
+    from workflows.handlers.digest_delivery import make_and_deliver_digest
 
     s = svc.services(config)
     now = svc.now(s.partnership.timezone)
     actor = svc.actor_from("cspr digest", "system")
-    result = send_digest(s, actor, as_of or now.today, now)
-    receipt = deliver_digest(s, actor, result.id, svc.channel(s), now)
+    command = SendDigest(as_of=as_of or now.today)
+    result, receipt = make_and_deliver_digest(s, actor, command, svc.channel(s), now)
     return {"digest_id": result.id, "created": result.created, "receipt": receipt, **result.summary}
 
 

@@ -52,6 +52,26 @@ import pytest
 from sqlmodel import Session
 
 from domain.actors import Actor
+from domain.commands import (
+    AddAction,
+    AddRecommendation,
+    ApproveDelay,
+    CancelAction,
+    CompleteAction,
+    Decide,
+    PlanReview,
+    Publish,
+    Ratify,
+    RecordCopySent,
+    RecordDelayNoticeSent,
+    RecordFamilyNotified,
+    RecordNoticeSent,
+    RecordRepositorySubmission,
+    RecordSubmission,
+    RequestDelay,
+    Sweep,
+    Withhold,
+)
 from domain.decisions import DecisionInput
 from domain.incident import IncidentReport
 from notifications.annual_report import render_html, render_markdown, write_report
@@ -111,20 +131,41 @@ def rapid_review(
         )
     )
     ref = log_incident(s, SUPPORT, report, at(aware)).reference
-    record_notice_sent(s, SUPPORT, ref, "panel_notification", told, at(told))
+    record_notice_sent(
+        s, SUPPORT, RecordNoticeSent(reference=ref, kind="panel_notification", on=told), at(told)
+    )
     if n != 3:
-        record_notice_sent(s, SUPPORT, ref, "partner_notice", told, at(told))
+        record_notice_sent(
+            s, SUPPORT, RecordNoticeSent(reference=ref, kind="partner_notice", on=told), at(told)
+        )
     else:
-        record_notice_sent(s, SUPPORT, ref, "partner_notice", D(2026, 9, 18), at(D(2026, 9, 18)))
+        record_notice_sent(
+            s,
+            SUPPORT,
+            RecordNoticeSent(reference=ref, kind="partner_notice", on=D(2026, 9, 18)),
+            at(D(2026, 9, 18)),
+        )
     if outcome is None:
         return ref
     assert decided and ratified and family and submitted
     criteria = ["19.15a"] if outcome == "local_review" else []
-    decide(s, ICSC, ref, DecisionInput.parse(outcome, criteria, WHY, "", decided), at(decided))
+    decide(
+        s,
+        ICSC,
+        Decide(reference=ref, decision=DecisionInput.parse(outcome, criteria, WHY, "", decided)),
+        at(decided),
+    )
     for partner in PARTNERS:
-        ratify(s, PARTNER, ref, partner, True, "", ratified, at(ratified))
-    record_family_notified(s, SUPPORT, ref, family, "in_person", at(family))
-    record_submission(s, SPA, ref, submitted, at(submitted))
+        ratify(
+            s,
+            PARTNER,
+            Ratify(reference=ref, partner_id=partner, ratified=True, comment="", on=ratified),
+            at(ratified),
+        )
+    record_family_notified(
+        s, SUPPORT, RecordFamilyNotified(reference=ref, on=family, how="in_person"), at(family)
+    )
+    record_submission(s, SPA, RecordSubmission(reference=ref, on=submitted), at(submitted))
     return ref
 
 
@@ -142,49 +183,72 @@ def seed(s) -> dict[str, str]:
         D(2026, 2, 18),
         D(2026, 2, 20),
     )
-    add_recommendation(s, SUPPORT, r1, 1, "Share risk information at once.", at(D(2026, 3, 2)))
+    add_recommendation(
+        s,
+        SUPPORT,
+        AddRecommendation(reference=r1, number=1, text="Share risk information at once."),
+        at(D(2026, 3, 2)),
+    )
     x1 = add_action(
         s,
         SUPPORT,
-        r1,
-        1,
-        "hackney-council",
-        "Head of Safeguarding",
-        "Audit strategy discussions.",
-        D(2026, 6, 30),
+        AddAction(
+            reference=r1,
+            recommendation=1,
+            agency="hackney-council",
+            lead="Head of Safeguarding",
+            description="Audit strategy discussions.",
+            due=D(2026, 6, 30),
+        ),
         at(D(2026, 3, 2)),
     )
     refs["x2"] = str(
         add_action(
             s,
             SUPPORT,
-            r1,
-            1,
-            "metropolitan-police",
-            "Detective Inspector",
-            "Review referral triage.",
-            D(2027, 3, 10),
+            AddAction(
+                reference=r1,
+                recommendation=1,
+                agency="metropolitan-police",
+                lead="Detective Inspector",
+                description="Review referral triage.",
+                due=D(2027, 3, 10),
+            ),
             at(D(2026, 3, 2)),
         )
     )
     complete_action(
-        s, PARTNER, x1, D(2026, 6, 15), "Audit report to the partnership board.", at(D(2026, 6, 15))
+        s,
+        PARTNER,
+        CompleteAction(action_id=x1, on=D(2026, 6, 15), evidence="Audit report to the partnership board."),
+        at(D(2026, 6, 15)),
     )
     request_delay(
         s,
         SPA,
-        r1,
-        D(2026, 10, 30),
-        "The criminal trial is listed for October 2026.",
-        "prosecution",
+        RequestDelay(
+            reference=r1,
+            to=D(2026, 10, 30),
+            reason="The criminal trial is listed for October 2026.",
+            circumstance="prosecution",
+        ),
         at(D(2026, 7, 20)),
     )
-    answer_delay(s, SLT, r1, True, "", at(D(2026, 7, 22)))
-    record_delay_notice_sent(s, SUPPORT, r1, D(2026, 7, 24), at(D(2026, 7, 24)))
-    plan_review(s, SPA, r1, at(D(2026, 9, 1)), publish_on=D(2026, 10, 21))
-    record_copy_sent(s, SUPPORT, r1, D(2026, 10, 9), at(D(2026, 10, 9)))
-    publish(s, SUPPORT, r1, D(2026, 10, 21), "https://chscp.example.org/reviews/syn-1", at(D(2026, 10, 21)))
-    record_repository_submission(s, SUPPORT, r1, D(2026, 10, 28), at(D(2026, 10, 28)))
+    answer_delay(s, SLT, ApproveDelay(reference=r1, note=""), at(D(2026, 7, 22)))
+    record_delay_notice_sent(
+        s, SUPPORT, RecordDelayNoticeSent(reference=r1, on=D(2026, 7, 24)), at(D(2026, 7, 24))
+    )
+    plan_review(s, SPA, PlanReview(reference=r1, publish_on=D(2026, 10, 21)), at(D(2026, 9, 1)))
+    record_copy_sent(s, SUPPORT, RecordCopySent(reference=r1, on=D(2026, 10, 9)), at(D(2026, 10, 9)))
+    publish(
+        s,
+        SUPPORT,
+        Publish(reference=r1, on=D(2026, 10, 21), url="https://chscp.example.org/reviews/syn-1"),
+        at(D(2026, 10, 21)),
+    )
+    record_repository_submission(
+        s, SUPPORT, RecordRepositorySubmission(reference=r1, on=D(2026, 10, 28)), at(D(2026, 10, 28))
+    )
 
     # SYN-2: published within six months.
     r2 = refs["2"] = rapid_review(
@@ -198,47 +262,80 @@ def seed(s) -> dict[str, str]:
         D(2026, 6, 18),
         D(2026, 6, 19),
     )
-    plan_review(s, SPA, r2, at(D(2026, 10, 1)), publish_on=D(2026, 12, 9))
-    record_copy_sent(s, SUPPORT, r2, D(2026, 11, 25), at(D(2026, 11, 25)))
-    publish(s, SUPPORT, r2, D(2026, 12, 9), "https://chscp.example.org/reviews/syn-2", at(D(2026, 12, 9)))
-    record_repository_submission(s, SUPPORT, r2, D(2026, 12, 15), at(D(2026, 12, 15)))
-    add_recommendation(s, SUPPORT, r2, 1, "Train emergency department staff.", at(D(2026, 12, 10)))
-    add_recommendation(s, SUPPORT, r2, 2, "Bring schools into strategy discussions.", at(D(2026, 12, 10)))
+    plan_review(s, SPA, PlanReview(reference=r2, publish_on=D(2026, 12, 9)), at(D(2026, 10, 1)))
+    record_copy_sent(s, SUPPORT, RecordCopySent(reference=r2, on=D(2026, 11, 25)), at(D(2026, 11, 25)))
+    publish(
+        s,
+        SUPPORT,
+        Publish(reference=r2, on=D(2026, 12, 9), url="https://chscp.example.org/reviews/syn-2"),
+        at(D(2026, 12, 9)),
+    )
+    record_repository_submission(
+        s, SUPPORT, RecordRepositorySubmission(reference=r2, on=D(2026, 12, 15)), at(D(2026, 12, 15))
+    )
+    add_recommendation(
+        s,
+        SUPPORT,
+        AddRecommendation(reference=r2, number=1, text="Train emergency department staff."),
+        at(D(2026, 12, 10)),
+    )
+    add_recommendation(
+        s,
+        SUPPORT,
+        AddRecommendation(reference=r2, number=2, text="Bring schools into strategy discussions."),
+        at(D(2026, 12, 10)),
+    )
     y1 = add_action(
         s,
         SUPPORT,
-        r2,
-        1,
-        "Homerton University Hospital",
-        "Named Nurse",
-        "Train the emergency department staff.",
-        D(2027, 1, 29),
+        AddAction(
+            reference=r2,
+            recommendation=1,
+            agency="Homerton University Hospital",
+            lead="Named Nurse",
+            description="Train the emergency department staff.",
+            due=D(2027, 1, 29),
+        ),
         at(D(2026, 12, 10)),
     )
     add_action(
         s,
         SUPPORT,
-        r2,
-        1,
-        "hackney-council",
-        "Head of Safeguarding",
-        "Refresh the strategy discussion guidance.",
-        D(2027, 6, 30),
+        AddAction(
+            reference=r2,
+            recommendation=1,
+            agency="hackney-council",
+            lead="Head of Safeguarding",
+            description="Refresh the strategy discussion guidance.",
+            due=D(2027, 6, 30),
+        ),
         at(D(2026, 12, 10)),
     )
     y3 = add_action(
         s,
         SUPPORT,
-        r2,
-        2,
-        "Hackney Education",
-        "Designated Safeguarding Lead",
-        "Invite schools to strategy discussions.",
-        D(2027, 3, 1),
+        AddAction(
+            reference=r2,
+            recommendation=2,
+            agency="Hackney Education",
+            lead="Designated Safeguarding Lead",
+            description="Invite schools to strategy discussions.",
+            due=D(2027, 3, 1),
+        ),
         at(D(2026, 12, 10)),
     )
-    complete_action(s, SUPPORT, y1, D(2027, 1, 20), "Training registers for all shifts.", at(D(2027, 1, 20)))
-    cancel_action(s, SUPPORT, y3, "Covered by the refreshed guidance instead.", at(D(2027, 1, 5)))
+    complete_action(
+        s,
+        SUPPORT,
+        CompleteAction(action_id=y1, on=D(2027, 1, 20), evidence="Training registers for all shifts."),
+        at(D(2027, 1, 20)),
+    )
+    cancel_action(
+        s,
+        SUPPORT,
+        CancelAction(action_id=y3, reason="Covered by the refreshed guidance instead."),
+        at(D(2027, 1, 5)),
+    )
 
     # SYN-3: a death; the Panel told late; no review.
     refs["3"] = rapid_review(
@@ -268,9 +365,11 @@ def seed(s) -> dict[str, str]:
     withhold(
         s,
         ICSC,
-        r4,
-        "improvements",
-        "Publishing would identify the family in a small community.",
+        Withhold(
+            reference=r4,
+            scope="improvements",
+            justification="Publishing would identify the family in a small community.",
+        ),
         at(D(2027, 3, 15)),
     )
     # SYN-5: the rapid review late; referred for a national review.
@@ -403,7 +502,9 @@ def test_the_overdue_action_is_escalated(seeded):
     s, refs, _ = seeded
     day = D(2027, 3, 11)  # the first working day after X2's due date
     fired = [
-        f for f in sweep(s, Actor("cspr sweep", "system"), day, at(day)).fired if f.clock == "learning_action"
+        f
+        for f in sweep(s, Actor("cspr sweep", "system"), Sweep(as_of=day), at(day)).fired
+        if f.clock == "learning_action"
     ]
     assert [(f.party, f.rung) for f in fired] == [(f"action-{refs['x2']}", "breached")]
 

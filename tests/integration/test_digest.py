@@ -10,6 +10,7 @@ from datetime import date
 from sqlmodel import Session, select
 
 from domain.actors import Actor
+from domain.commands import ExtendClock, RecordNoticeSent, SendDigest, Sweep
 from domain.incident import IncidentReport
 from notifications import FileChannel
 from store.tables import DigestRow
@@ -27,12 +28,17 @@ SYSTEM = Actor("cspr", "system")
 def test_the_digest_lists_open_clocks_by_due_date_and_only_new_changes(services, tmp_path):
     report = IncidentReport.model_validate(incident(incident_date="2026-12-16", aware_date="2026-12-17"))
     ref = log_incident(services, SUPPORT, report, at(date(2026, 12, 17))).reference
-    record_notice_sent(services, SUPPORT, ref, "partner_notice", date(2026, 12, 23), at(date(2026, 12, 23)))
-    sweep(services, SYSTEM, date(2026, 12, 29), at(date(2026, 12, 29)))  # Panel notice breached
+    record_notice_sent(
+        services,
+        SUPPORT,
+        RecordNoticeSent(reference=ref, kind="partner_notice", on=date(2026, 12, 23)),
+        at(date(2026, 12, 23)),
+    )
+    sweep(services, SYSTEM, Sweep(as_of=date(2026, 12, 29)), at(date(2026, 12, 29)))  # Panel notice breached
 
     # Mon 4 Jan 2027: Panel notification past due (red); ICSC decision Fri 8 Jan, 4 WD left
     # (green); rapid review Tue 12 Jan (green). The partner notice is met: not listed.
-    first = send_digest(services, SYSTEM, date(2027, 1, 4), at(date(2027, 1, 4)))
+    first = send_digest(services, SYSTEM, SendDigest(as_of=date(2027, 1, 4)), at(date(2027, 1, 4)))
     assert first.created
     digest = first.summary
     assert [
@@ -47,21 +53,26 @@ def test_the_digest_lists_open_clocks_by_due_date_and_only_new_changes(services,
     assert [(c["clock"], c["change"]) for c in digest["changes"]] == [("partner_notice", "met")]
     # Swept once, on Tue 29 Dec: the Panel notification's breach (its earlier rungs superseded).
     assert [(e["clock"], e["rung"]) for e in digest["escalations"]] == [("panel_notification", "breached")]
-    assert send_digest(services, SYSTEM, date(2027, 1, 4), at(date(2027, 1, 4))).created is False
+    assert (
+        send_digest(services, SYSTEM, SendDigest(as_of=date(2027, 1, 4)), at(date(2027, 1, 4))).created
+        is False
+    )
 
     extend_clock(
         services,
         Actor("Ivy", "icsc"),
-        ref,
-        "icsc_decision",
-        date(2027, 1, 13),
-        "Police chronology outstanding",
-        "Ivy",
+        ExtendClock(
+            reference=ref,
+            kind="icsc_decision",
+            to=date(2027, 1, 13),
+            reason="Police chronology outstanding",
+            approver="Ivy",
+        ),
         at(date(2027, 1, 5)),
     )
     # Mon 11 Jan: the rapid review is due Tue 12 Jan (1 WD left) and the extended ICSC decision
     # Wed 13 Jan (2 WD left): both amber. Only the extension is new since the last digest.
-    second = send_digest(services, SYSTEM, date(2027, 1, 11), at(date(2027, 1, 11))).summary
+    second = send_digest(services, SYSTEM, SendDigest(as_of=date(2027, 1, 11)), at(date(2027, 1, 11))).summary
     assert [(c["clock"], c["rag"]) for c in second["clocks"]] == [
         ("panel_notification", "red"),
         ("rapid_review_submission", "amber"),

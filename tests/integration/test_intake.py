@@ -13,6 +13,7 @@ import pytest
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
+from domain.commands import RecordNoticeSent
 from domain.errors import CommandRefused, NotPermitted, WrongState
 from domain.incident import IncidentReport
 from notifications import NoticeRenderer
@@ -139,7 +140,12 @@ def test_a_notice_that_cannot_render_rolls_the_whole_case_back(services, tmp_pat
 
 def test_recording_the_panel_notification_meets_its_clock_and_closes_its_task(services):
     ref = log_incident(services, SUPPORT, report(), at(TODAY)).reference
-    record_notice_sent(services, SUPPORT, ref, "panel_notification", date(2026, 12, 29), at(TODAY))
+    record_notice_sent(
+        services,
+        SUPPORT,
+        RecordNoticeSent(reference=ref, kind="panel_notification", on=date(2026, 12, 29)),
+        at(TODAY),
+    )
     with Session(services.engine) as s:
         view = case_view(s, ref, TODAY, services.calendar)
     panel = next(c for c in view["clocks"] if c["kind"] == "panel_notification")
@@ -149,10 +155,20 @@ def test_recording_the_panel_notification_meets_its_clock_and_closes_its_task(se
     assert task["status"] == "done"
     # Recording the same day again changes nothing; another day is refused.
     before = counts(services)
-    record_notice_sent(services, SUPPORT, ref, "panel_notification", date(2026, 12, 29), at(TODAY))
+    record_notice_sent(
+        services,
+        SUPPORT,
+        RecordNoticeSent(reference=ref, kind="panel_notification", on=date(2026, 12, 29)),
+        at(TODAY),
+    )
     assert counts(services) == before
     with pytest.raises(WrongState, match="already recorded as sent on 2026-12-29"):
-        record_notice_sent(services, SUPPORT, ref, "panel_notification", date(2026, 12, 28), at(TODAY))
+        record_notice_sent(
+            services,
+            SUPPORT,
+            RecordNoticeSent(reference=ref, kind="panel_notification", on=date(2026, 12, 28)),
+            at(TODAY),
+        )
 
 
 @pytest.mark.parametrize(
@@ -168,14 +184,21 @@ def test_bad_notice_records_are_refused(services, kind, on, message):
     ref = log_incident(services, SUPPORT, report(), at(TODAY)).reference
     before = counts(services)
     with pytest.raises(CommandRefused, match=message):
-        record_notice_sent(services, SUPPORT, ref, kind, on, at(date(2026, 12, 29)))
+        record_notice_sent(
+            services, SUPPORT, RecordNoticeSent(reference=ref, kind=kind, on=on), at(date(2026, 12, 29))
+        )
     assert counts(services) == before
 
 
 def test_audit_chain_verifies_and_shows_where_it_was_tampered_with(services):
     ref = log_incident(services, SUPPORT, report(), at(TODAY)).reference
     log_incident(services, SUPPORT, report(reference="SYN-0002"), at(TODAY))
-    record_notice_sent(services, SUPPORT, ref, "partner_notice", date(2026, 12, 29), at(TODAY))
+    record_notice_sent(
+        services,
+        SUPPORT,
+        RecordNoticeSent(reference=ref, kind="partner_notice", on=date(2026, 12, 29)),
+        at(TODAY),
+    )
     with Session(services.engine) as s:
         assert audit.verify(s).ok and audit.verify(s).events == 3
         row = s.get(AuditEventRow, 2)

@@ -13,6 +13,15 @@ import pytest
 from sqlmodel import Session, select
 
 from domain.actors import Actor
+from domain.commands import (
+    AddAction,
+    AddRecommendation,
+    CancelAction,
+    CompleteAction,
+    Decide,
+    Sweep,
+    UpdateAction,
+)
 from domain.decisions import DecisionInput
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
 from domain.incident import IncidentReport
@@ -51,13 +60,15 @@ def opened(services) -> str:
     decide(
         services,
         ICSC,
-        ref,
-        DecisionInput.parse(
-            "local_review",
-            ["19.15a"],
-            "Agencies did not share what they knew about the risk.",
-            "",
-            date(2027, 8, 31),
+        Decide(
+            reference=ref,
+            decision=DecisionInput.parse(
+                "local_review",
+                ["19.15a"],
+                "Agencies did not share what they knew about the risk.",
+                "",
+                date(2027, 8, 31),
+            ),
         ),
         at(date(2027, 8, 31)),
     )
@@ -72,105 +83,160 @@ def rows(services, as_of: date, **filters):
 def test_recommendations_and_actions_need_a_local_review(services):
     ref = logged(services)
     with pytest.raises(WrongState, match="has no local review"):
-        add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.", at(date(2027, 9, 1)))
+        add_recommendation(
+            services,
+            SUPPORT,
+            AddRecommendation(reference=ref, number=1, text="Share risk information at once."),
+            at(date(2027, 9, 1)),
+        )
 
 
 def test_actions_by_agency_and_status_with_progress_and_evidence(services):
     ref = opened(services)
     day = at(date(2027, 9, 1))
     with pytest.raises(NotPermitted, match="it is for spa, support_team"):
-        add_recommendation(services, PARTNER, ref, 1, "Share risk information at once.", day)
-    add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.", day)
+        add_recommendation(
+            services,
+            PARTNER,
+            AddRecommendation(reference=ref, number=1, text="Share risk information at once."),
+            day,
+        )
+    add_recommendation(
+        services,
+        SUPPORT,
+        AddRecommendation(reference=ref, number=1, text="Share risk information at once."),
+        day,
+    )
     with pytest.raises(WrongState, match="already has recommendation 1"):
-        add_recommendation(services, SUPPORT, ref, 1, "Share risk information again.", day)
+        add_recommendation(
+            services,
+            SUPPORT,
+            AddRecommendation(reference=ref, number=1, text="Share risk information again."),
+            day,
+        )
     with pytest.raises(NotFound, match="has no recommendation 2"):
         add_action(
             services,
             SUPPORT,
-            ref,
-            2,
-            "hackney-council",
-            "Head of Safeguarding",
-            "Audit strategy discussions.",
-            date(2027, 9, 10),
+            AddAction(
+                reference=ref,
+                recommendation=2,
+                agency="hackney-council",
+                lead="Head of Safeguarding",
+                description="Audit strategy discussions.",
+                due=date(2027, 9, 10),
+            ),
             day,
         )
     with pytest.raises(CommandRefused, match="unknown partner 'hackney-counci'"):
         add_action(
             services,
             SUPPORT,
-            ref,
-            1,
-            "hackney-counci",
-            "Head of Safeguarding",
-            "Audit strategy discussions.",
-            date(2027, 9, 10),
+            AddAction(
+                reference=ref,
+                recommendation=1,
+                agency="hackney-counci",
+                lead="Head of Safeguarding",
+                description="Audit strategy discussions.",
+                due=date(2027, 9, 10),
+            ),
             day,
         )
     with pytest.raises(CommandRefused, match="is not after today"):
         add_action(
             services,
             SUPPORT,
-            ref,
-            1,
-            "hackney-council",
-            "Head of Safeguarding",
-            "Audit strategy discussions.",
-            date(2027, 9, 1),
+            AddAction(
+                reference=ref,
+                recommendation=1,
+                agency="hackney-council",
+                lead="Head of Safeguarding",
+                description="Audit strategy discussions.",
+                due=date(2027, 9, 1),
+            ),
             day,
         )
     a = add_action(
         services,
         SUPPORT,
-        ref,
-        1,
-        "hackney-council",
-        "Head of Safeguarding",
-        "Audit strategy discussions.",
-        date(2027, 9, 10),
+        AddAction(
+            reference=ref,
+            recommendation=1,
+            agency="hackney-council",
+            lead="Head of Safeguarding",
+            description="Audit strategy discussions.",
+            due=date(2027, 9, 10),
+        ),
         day,
     )
     b = add_action(
         services,
         SUPPORT,
-        ref,
-        1,
-        "Homerton University Hospital",
-        "Named Nurse for Safeguarding",
-        "Train the emergency department staff.",
-        date(2027, 12, 1),
+        AddAction(
+            reference=ref,
+            recommendation=1,
+            agency="Homerton University Hospital",
+            lead="Named Nurse for Safeguarding",
+            description="Train the emergency department staff.",
+            due=date(2027, 12, 1),
+        ),
         day,
     )
     c = add_action(
         services,
         SUPPORT,
-        ref,
-        1,
-        "metropolitan-police",
-        "Detective Inspector",
-        "Review referral triage.",
-        date(2027, 10, 1),
+        AddAction(
+            reference=ref,
+            recommendation=1,
+            agency="metropolitan-police",
+            lead="Detective Inspector",
+            description="Review referral triage.",
+            due=date(2027, 10, 1),
+        ),
         day,
     )
 
     update_action(
-        services, PARTNER, b, "Two of four sessions delivered.", date(2027, 9, 20), at(date(2027, 9, 20))
+        services,
+        PARTNER,
+        UpdateAction(action_id=b, note="Two of four sessions delivered.", on=date(2027, 9, 20)),
+        at(date(2027, 9, 20)),
     )
     with pytest.raises(CommandRefused, match="--evidence: say what it is in a sentence"):
-        complete_action(services, PARTNER, b, date(2027, 9, 21), "done", at(date(2027, 9, 21)))
+        complete_action(
+            services,
+            PARTNER,
+            CompleteAction(action_id=b, on=date(2027, 9, 21), evidence="done"),
+            at(date(2027, 9, 21)),
+        )
     complete_action(
         services,
         PARTNER,
-        b,
-        date(2027, 9, 21),
-        "Attendance registers for all four sessions.",
+        CompleteAction(
+            action_id=b, on=date(2027, 9, 21), evidence="Attendance registers for all four sessions."
+        ),
         at(date(2027, 9, 21)),
     )
     with pytest.raises(WrongState, match=f"learning action {b} is done on 2027-09-21"):
-        update_action(services, SUPPORT, b, "More training booked.", date(2027, 9, 22), at(date(2027, 9, 22)))
+        update_action(
+            services,
+            SUPPORT,
+            UpdateAction(action_id=b, note="More training booked.", on=date(2027, 9, 22)),
+            at(date(2027, 9, 22)),
+        )
     with pytest.raises(NotPermitted):
-        cancel_action(services, PARTNER, c, "Superseded by the new triage model.", at(date(2027, 9, 22)))
-    cancel_action(services, SUPPORT, c, "Superseded by the new triage model.", at(date(2027, 9, 22)))
+        cancel_action(
+            services,
+            PARTNER,
+            CancelAction(action_id=c, reason="Superseded by the new triage model."),
+            at(date(2027, 9, 22)),
+        )
+    cancel_action(
+        services,
+        SUPPORT,
+        CancelAction(action_id=c, reason="Superseded by the new triage model."),
+        at(date(2027, 9, 22)),
+    )
 
     listed = rows(services, date(2027, 9, 22))
     assert [(r["id"], r["agency_name"], r["status"]) for r in listed] == [
@@ -196,21 +262,28 @@ def test_actions_by_agency_and_status_with_progress_and_evidence(services):
 
 def test_overdue_actions_climb_the_ladder_once_each(services):
     ref = opened(services)
-    add_recommendation(services, SUPPORT, ref, 1, "Share risk information at once.", at(date(2027, 9, 1)))
+    add_recommendation(
+        services,
+        SUPPORT,
+        AddRecommendation(reference=ref, number=1, text="Share risk information at once."),
+        at(date(2027, 9, 1)),
+    )
     a = add_action(
         services,
         SUPPORT,
-        ref,
-        1,
-        "hackney-council",
-        "Head of Safeguarding",
-        "Audit strategy discussions.",
-        date(2027, 9, 10),
+        AddAction(
+            reference=ref,
+            recommendation=1,
+            agency="hackney-council",
+            lead="Head of Safeguarding",
+            description="Audit strategy discussions.",
+            due=date(2027, 9, 10),
+        ),
         at(date(2027, 9, 1)),
     )
 
     def fired(day: date) -> list[tuple[str, str]]:
-        result = sweep(services, SYSTEM, day, at(day))
+        result = sweep(services, SYSTEM, Sweep(as_of=day), at(day))
         return [(f.rung, f.party or "") for f in result.fired if f.clock == "learning_action"]
 
     assert fired(date(2027, 9, 6)) == []
@@ -234,6 +307,9 @@ def test_overdue_actions_climb_the_ladder_once_each(services):
         }
         assert "QZ" not in notice.body_text and "QZ" not in notice.subject
     complete_action(
-        services, SUPPORT, a, date(2027, 9, 14), "Audit report to the partnership.", at(date(2027, 9, 14))
+        services,
+        SUPPORT,
+        CompleteAction(action_id=a, on=date(2027, 9, 14), evidence="Audit report to the partnership."),
+        at(date(2027, 9, 14)),
     )
     assert fired(date(2027, 9, 20)) == []  # done: nothing more

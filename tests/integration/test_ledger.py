@@ -15,6 +15,7 @@ from sqlmodel import Session, func, select
 
 import calendars
 from domain.actors import Actor
+from domain.commands import CorrectAwareDate, ExtendClock, PauseClock, RecordNoticeSent, ResumeClock, Sweep
 from domain.errors import CommandRefused, NotPermitted, WrongState
 from domain.incident import IncidentReport
 from store.queries import case_view
@@ -58,13 +59,20 @@ def footprint(services) -> tuple[int, int, int]:
 
 def test_a_paused_clock_fires_nothing_and_resumes_later_by_the_working_days_paused(services):
     ref = open_case(services)
-    pause_clock(services, ICSC, ref, "icsc_decision", "Awaiting police disclosure", at(date(2026, 12, 22)))
+    pause_clock(
+        services,
+        ICSC,
+        PauseClock(reference=ref, kind="icsc_decision", reason="Awaiting police disclosure"),
+        at(date(2026, 12, 22)),
+    )
     # Wed 30 Dec would be the ICSC decision's reminder (WD 7 of 13): not while paused.
-    fired = sweep(services, SYSTEM, date(2026, 12, 30), at(date(2026, 12, 30))).fired
+    fired = sweep(services, SYSTEM, Sweep(as_of=date(2026, 12, 30)), at(date(2026, 12, 30))).fired
     assert "icsc_decision" not in {f.clock for f in fired}
     # Paused (Tue 22 Dec, Mon 4 Jan]: Wed 23, Thu 24, Tue 29, Wed 30, Thu 31, Mon 4 = 6 WD, so
     # Fri 8 Jan + 6 WD = Mon 18 Jan 2027.
-    change = resume_clock(services, ICSC, ref, "icsc_decision", at(date(2027, 1, 4)))
+    change = resume_clock(
+        services, ICSC, ResumeClock(reference=ref, kind="icsc_decision"), at(date(2027, 1, 4))
+    )
     assert (change.old_due, change.new_due) == (date(2027, 1, 8), date(2027, 1, 18))
     assert "6 working days paused" in change.reason
     icsc = clocks(services, ref)["icsc_decision"]
@@ -77,7 +85,7 @@ def test_a_paused_clock_fires_nothing_and_resumes_later_by_the_working_days_paus
     assert "Awaiting police disclosure" in icsc["history"][1]["reason"]
     assert icsc["history"][2]["actor"] == "Ivy Commissioner (icsc)"
     # New round: budget (Thu 17 Dec, Mon 18 Jan] = 19 WD, reminder at WD 10 = Tue 5 Jan.
-    fired = sweep(services, SYSTEM, date(2027, 1, 5), at(date(2027, 1, 5))).fired
+    fired = sweep(services, SYSTEM, Sweep(as_of=date(2027, 1, 5)), at(date(2027, 1, 5))).fired
     assert [(f.clock, f.rung) for f in fired if f.clock == "icsc_decision"] == [("icsc_decision", "reminder")]
 
 
@@ -87,38 +95,86 @@ def test_an_extension_needs_the_authority_and_a_later_working_day(services):
     before = footprint(services)
     refusals = [
         (
-            lambda: extend_clock(services, SLT, ref, "icsc_decision", date(2027, 1, 22), "r", "A", now),
+            lambda: extend_clock(
+                services,
+                SLT,
+                ExtendClock(
+                    reference=ref, kind="icsc_decision", to=date(2027, 1, 22), reason="r", approver="A"
+                ),
+                now,
+            ),
             NotPermitted,
             "only the icsc may extend icsc_decision",
         ),
         (
-            lambda: extend_clock(services, ICSC, ref, "panel_notification", date(2027, 1, 22), "r", "A", now),
+            lambda: extend_clock(
+                services,
+                ICSC,
+                ExtendClock(
+                    reference=ref, kind="panel_notification", to=date(2027, 1, 22), reason="r", approver="A"
+                ),
+                now,
+            ),
             WrongState,
             "cannot be extended: it is statutory",
         ),
         (
-            lambda: extend_clock(services, ICSC, ref, "icsc_decision", date(2027, 1, 23), "r", "A", now),
+            lambda: extend_clock(
+                services,
+                ICSC,
+                ExtendClock(
+                    reference=ref, kind="icsc_decision", to=date(2027, 1, 23), reason="r", approver="A"
+                ),
+                now,
+            ),
             CommandRefused,
             r"Sat 23 Jan 2027\) is not a working day",
         ),
         (
-            lambda: extend_clock(services, ICSC, ref, "icsc_decision", date(2027, 1, 7), "r", "A", now),
+            lambda: extend_clock(
+                services,
+                ICSC,
+                ExtendClock(
+                    reference=ref, kind="icsc_decision", to=date(2027, 1, 7), reason="r", approver="A"
+                ),
+                now,
+            ),
             CommandRefused,
             "is not after the due date 2027-01-08",
         ),
         (
-            lambda: extend_clock(services, ICSC, ref, "icsc_decision", date(2027, 1, 22), " ", "A", now),
+            lambda: extend_clock(
+                services,
+                ICSC,
+                ExtendClock(
+                    reference=ref, kind="icsc_decision", to=date(2027, 1, 22), reason=" ", approver="A"
+                ),
+                now,
+            ),
             CommandRefused,
             "--reason: say why",
         ),
         (
-            lambda: pause_clock(services, ICSC, ref, "rapid_review_submission", "r", now),
+            lambda: pause_clock(
+                services, ICSC, PauseClock(reference=ref, kind="rapid_review_submission", reason="r"), now
+            ),
             WrongState,
             r"statutory \(15 working days after",
         ),
-        (lambda: resume_clock(services, ICSC, ref, "icsc_decision", now), WrongState, "not paused"),
         (
-            lambda: extend_clock(services, SUPPORT, ref, "icsc_decision", date(2027, 1, 22), "r", "A", now),
+            lambda: resume_clock(services, ICSC, ResumeClock(reference=ref, kind="icsc_decision"), now),
+            WrongState,
+            "not paused",
+        ),
+        (
+            lambda: extend_clock(
+                services,
+                SUPPORT,
+                ExtendClock(
+                    reference=ref, kind="icsc_decision", to=date(2027, 1, 22), reason="r", approver="A"
+                ),
+                now,
+            ),
             NotPermitted,
             "role support_team may not",
         ),
@@ -130,11 +186,13 @@ def test_an_extension_needs_the_authority_and_a_later_working_day(services):
     change = extend_clock(
         services,
         ICSC,
-        ref,
-        "icsc_decision",
-        date(2027, 1, 22),
-        "Partner information late",
-        "Ivy Commissioner",
+        ExtendClock(
+            reference=ref,
+            kind="icsc_decision",
+            to=date(2027, 1, 22),
+            reason="Partner information late",
+            approver="Ivy Commissioner",
+        ),
         now,
     )
     assert change.reason == "Partner information late (approved by Ivy Commissioner)"
@@ -162,20 +220,34 @@ def test_publication_is_paused_and_extended_by_the_slt_in_calendar_days(services
         )
         s.commit()
     with pytest.raises(NotPermitted, match=r"only the slt may pause publication \(19.25\)"):
-        pause_clock(services, ICSC, ref, "publication", "Criminal trial", at(date(2027, 2, 1)))
-    pause_clock(services, SLT, ref, "publication", "Criminal trial (19.24)", at(date(2027, 2, 1)))
+        pause_clock(
+            services,
+            ICSC,
+            PauseClock(reference=ref, kind="publication", reason="Criminal trial"),
+            at(date(2027, 2, 1)),
+        )
+    pause_clock(
+        services,
+        SLT,
+        PauseClock(reference=ref, kind="publication", reason="Criminal trial (19.24)"),
+        at(date(2027, 2, 1)),
+    )
     # Mon 1 Feb to Mon 15 Feb: 14 calendar days; Thu 15 Jul + 14 days = Thu 29 Jul 2027.
-    change = resume_clock(services, SLT, ref, "publication", at(date(2027, 2, 15)))
+    change = resume_clock(
+        services, SLT, ResumeClock(reference=ref, kind="publication"), at(date(2027, 2, 15))
+    )
     assert change.new_due == date(2027, 7, 29) and "14 calendar days paused" in change.reason
     # A Saturday is allowed for a month-counted clock; it is done by the Friday before.
     extend_clock(
         services,
         SLT,
-        ref,
-        "publication",
-        date(2027, 9, 18),
-        "Trial outcome awaited",
-        "SLT meeting 15 Feb 2027",
+        ExtendClock(
+            reference=ref,
+            kind="publication",
+            to=date(2027, 9, 18),
+            reason="Trial outcome awaited",
+            approver="SLT meeting 15 Feb 2027",
+        ),
         at(date(2027, 2, 15)),
     )
     pub = clocks(services, ref, date(2027, 2, 15))["publication"]
@@ -185,15 +257,18 @@ def test_publication_is_paused_and_extended_by_the_slt_in_calendar_days(services
 def test_correcting_the_aware_date_moves_open_clocks_and_notes_met_ones(services):
     ref = open_case(services)
     record_notice_sent(
-        services, SUPPORT, ref, "panel_notification", date(2026, 12, 22), at(date(2026, 12, 22))
+        services,
+        SUPPORT,
+        RecordNoticeSent(reference=ref, kind="panel_notification", on=date(2026, 12, 22)),
+        at(date(2026, 12, 22)),
     )
     # Aware Wed 16 Dec instead: WD 5 = Wed 23 Dec, WD 15 = Mon 11 Jan, ICSC 2 WD before = Thu 7.
     changes = correct_aware_date(
         services,
         SUPPORT,
-        ref,
-        date(2026, 12, 16),
-        "The hospital's referral was a day earlier",
+        CorrectAwareDate(
+            reference=ref, aware_date=date(2026, 12, 16), reason="The hospital's referral was a day earlier"
+        ),
         at(date(2027, 1, 4)),
     )
     assert {(c.clock, c.old_due, c.new_due, c.status) for c in changes} == {
@@ -211,9 +286,19 @@ def test_correcting_the_aware_date_moves_open_clocks_and_notes_met_ones(services
     )
     assert "(Wed 16 Dec 2026)" in view["rapid_review_submission"]["explanation"]
     with pytest.raises(WrongState, match="already has aware date 2026-12-16"):
-        correct_aware_date(services, SUPPORT, ref, date(2026, 12, 16), "again", at(date(2027, 1, 4)))
+        correct_aware_date(
+            services,
+            SUPPORT,
+            CorrectAwareDate(reference=ref, aware_date=date(2026, 12, 16), reason="again"),
+            at(date(2027, 1, 4)),
+        )
     with pytest.raises(CommandRefused, match="met on 2026-12-22, before 2026-12-23"):
-        correct_aware_date(services, SUPPORT, ref, date(2026, 12, 23), "x", at(date(2027, 1, 4)))
+        correct_aware_date(
+            services,
+            SUPPORT,
+            CorrectAwareDate(reference=ref, aware_date=date(2026, 12, 23), reason="x"),
+            at(date(2027, 1, 4)),
+        )
 
 
 @pytest.mark.parametrize(
@@ -260,7 +345,12 @@ def test_a_calendar_change_reprojects_open_clocks_naming_the_day(services, aware
 def test_changes_are_timestamped_and_audited_in_the_same_transaction(services):
     ref = open_case(services)
     before = footprint(services)
-    pause_clock(services, ICSC, ref, "icsc_decision", "Awaiting disclosure", at(date(2026, 12, 22)))
+    pause_clock(
+        services,
+        ICSC,
+        PauseClock(reference=ref, kind="icsc_decision", reason="Awaiting disclosure"),
+        at(date(2026, 12, 22)),
+    )
     after = footprint(services)
     assert (after[0] - before[0], after[1] - before[1]) == (1, 1)
     with Session(services.engine) as s:

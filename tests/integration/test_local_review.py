@@ -11,6 +11,17 @@ import pytest
 from sqlmodel import Session
 
 from domain.actors import Actor
+from domain.commands import (
+    ApproveDelay,
+    Decide,
+    PlanReview,
+    Publish,
+    RecordCopySent,
+    RecordJustificationSent,
+    RecordRepositorySubmission,
+    RequestDelay,
+    Withhold,
+)
 from domain.decisions import DecisionInput
 from domain.errors import NotPermitted, WrongState
 from domain.incident import IncidentReport
@@ -42,13 +53,15 @@ def opened(services) -> str:
     decide(
         services,
         ICSC,
-        ref,
-        DecisionInput.parse(
-            "local_review",
-            ["19.15a"],
-            "Agencies did not share what they knew about the risk.",
-            "",
-            date(2027, 8, 31),
+        Decide(
+            reference=ref,
+            decision=DecisionInput.parse(
+                "local_review",
+                ["19.15a"],
+                "Agencies did not share what they knew about the risk.",
+                "",
+                date(2027, 8, 31),
+            ),
         ),
         at(date(2027, 8, 31)),
     )
@@ -74,11 +87,13 @@ def test_plan_delay_copy_publication_and_repository(services):
     plan_review(
         services,
         SPA,
-        ref,
+        PlanReview(
+            reference=ref,
+            reviewer="Synthetic Reviewer Ltd",
+            commissioned_on=date(2027, 9, 1),
+            publish_on=date(2028, 2, 14),
+        ),
         at(date(2027, 9, 1)),
-        reviewer="Synthetic Reviewer Ltd",
-        commissioned_on=date(2027, 9, 1),
-        publish_on=date(2028, 2, 14),
     )
     assert clocks(services, ref, date(2027, 9, 1))["pre_publication_copy"]["due"] == "2028-02-03"
     with pytest.raises(
@@ -86,21 +101,27 @@ def test_plan_delay_copy_publication_and_repository(services):
         match=r"after the publication clock's due date 2028-02-29.*"
         "needs a delay approved by the SLT",
     ):
-        plan_review(services, SPA, ref, at(date(2027, 9, 2)), publish_on=date(2028, 3, 15))
+        plan_review(
+            services, SPA, PlanReview(reference=ref, publish_on=date(2028, 3, 15)), at(date(2027, 9, 2))
+        )
 
     request_delay(
         services,
         SPA,
-        ref,
-        date(2028, 5, 31),
-        "The criminal trial is listed for March 2028.",
-        "criminal_investigation",
+        RequestDelay(
+            reference=ref,
+            to=date(2028, 5, 31),
+            reason="The criminal trial is listed for March 2028.",
+            circumstance="criminal_investigation",
+        ),
         at(date(2028, 1, 18)),
     )
     with pytest.raises(NotPermitted, match="role spa may not do this; it is for slt"):
-        answer_delay(services, SPA, ref, True, "", at(date(2028, 1, 20)))
+        answer_delay(services, SPA, ApproveDelay(reference=ref, note=""), at(date(2028, 1, 20)))
     # Approved Thu 20 Jan 2028: the delay notice is due 5 working days later, Thu 27 Jan 2028.
-    assert answer_delay(services, SLT, ref, True, "", at(date(2028, 1, 20))) == date(2028, 5, 31)
+    assert answer_delay(services, SLT, ApproveDelay(reference=ref, note=""), at(date(2028, 1, 20))) == date(
+        2028, 5, 31
+    )
     c = clocks(services, ref, date(2028, 1, 20))
     assert c["publication"]["due"] == "2028-05-31"
     extended = c["publication"]["history"][-1]
@@ -113,20 +134,29 @@ def test_plan_delay_copy_publication_and_repository(services):
 
     # Re-planned for Wed 31 May 2028: 7 working days before, over the Spring bank holiday
     # (Mon 29 May 2028), is Fri 19 May 2028.
-    plan_review(services, SPA, ref, at(date(2028, 1, 21)), publish_on=date(2028, 5, 31))
+    plan_review(services, SPA, PlanReview(reference=ref, publish_on=date(2028, 5, 31)), at(date(2028, 1, 21)))
     assert clocks(services, ref, date(2028, 1, 21))["pre_publication_copy"]["due"] == "2028-05-19"
 
     with pytest.raises(
         WrongState, match="must go to the Panel and the Secretary of State before publication"
     ):
-        publish(services, SUPPORT, ref, date(2028, 5, 31), URL, at(date(2028, 5, 31)))
-    record_copy_sent(services, SUPPORT, ref, date(2028, 5, 18), at(date(2028, 5, 18)))
-    publish(services, SUPPORT, ref, date(2028, 5, 31), URL, at(date(2028, 5, 31)))
+        publish(
+            services, SUPPORT, Publish(reference=ref, on=date(2028, 5, 31), url=URL), at(date(2028, 5, 31))
+        )
+    record_copy_sent(
+        services, SUPPORT, RecordCopySent(reference=ref, on=date(2028, 5, 18)), at(date(2028, 5, 18))
+    )
+    publish(services, SUPPORT, Publish(reference=ref, on=date(2028, 5, 31), url=URL), at(date(2028, 5, 31)))
     c = clocks(services, ref, date(2028, 5, 31))
     assert (c["publication"]["status"], c["publication"]["met_on"]) == ("met", "2028-05-31")
     # Wed 31 May 2028 + 10 working days = Wed 14 Jun 2028.
     assert c["repository_submission"]["due"] == "2028-06-14"
-    record_repository_submission(services, SUPPORT, ref, date(2028, 6, 9), at(date(2028, 6, 9)))
+    record_repository_submission(
+        services,
+        SUPPORT,
+        RecordRepositorySubmission(reference=ref, on=date(2028, 6, 9)),
+        at(date(2028, 6, 9)),
+    )
     assert clocks(services, ref, date(2028, 6, 9))["repository_submission"]["status"] == "met"
     assert {"delay_request", "delay_notice", "publication_notice", "repository_submission"} <= set(
         notices(services, ref)
@@ -138,11 +168,13 @@ def test_publication_without_the_copy_needs_a_reason(services):
     publish(
         services,
         SUPPORT,
-        ref,
-        date(2028, 2, 28),
-        URL,
+        Publish(
+            reference=ref,
+            on=date(2028, 2, 28),
+            url=URL,
+            late_copy_reason="The copy was sent by post and not recorded.",
+        ),
         at(date(2028, 2, 28)),
-        late_copy_reason="The copy was sent by post and not recorded.",
     )
     assert clocks(services, ref, date(2028, 2, 28))["publication"]["status"] == "met"
 
@@ -150,17 +182,24 @@ def test_publication_without_the_copy_needs_a_reason(services):
 def test_withholding_the_full_report_still_publishes_the_improvements(services):
     ref = opened(services)
     # Decided Thu 2 Sep 2027: the justification is due 5 working days later, Thu 9 Sep 2027.
-    withhold(services, ICSC, ref, "full", "Publishing would identify the family.", at(date(2027, 9, 2)))
+    withhold(
+        services,
+        ICSC,
+        Withhold(reference=ref, scope="full", justification="Publishing would identify the family."),
+        at(date(2027, 9, 2)),
+    )
     c = clocks(services, ref, date(2027, 9, 2))
     assert c["publication"]["status"] == "open"
     assert c["non_publication_justification"]["due"] == "2027-09-09"
-    record_justification_sent(services, ICSC, ref, date(2027, 9, 8), at(date(2027, 9, 8)))
+    record_justification_sent(
+        services, ICSC, RecordJustificationSent(reference=ref, on=date(2027, 9, 8)), at(date(2027, 9, 8))
+    )
     c = clocks(services, ref, date(2027, 9, 8))
     assert (c["non_publication_justification"]["status"], c["non_publication_justification"]["met_on"]) == (
         "met",
         "2027-09-08",
     )
-    publish(services, SUPPORT, ref, date(2027, 12, 1), URL, at(date(2027, 12, 1)))
+    publish(services, SUPPORT, Publish(reference=ref, on=date(2027, 12, 1), url=URL), at(date(2027, 12, 1)))
     assert clocks(services, ref, date(2027, 12, 1))["publication"]["status"] == "met"
 
 
@@ -168,13 +207,23 @@ def test_withholding_everything_stops_the_publication_clock(services):
     ref = opened(services)
     with pytest.raises(NotPermitted, match="withhold: role slt may not do this; it is for icsc"):
         withhold(
-            services, SLT, ref, "improvements", "Publishing would identify the family.", at(date(2027, 9, 2))
+            services,
+            SLT,
+            Withhold(
+                reference=ref, scope="improvements", justification="Publishing would identify the family."
+            ),
+            at(date(2027, 9, 2)),
         )
     withhold(
-        services, ICSC, ref, "improvements", "Publishing would identify the family.", at(date(2027, 9, 2))
+        services,
+        ICSC,
+        Withhold(reference=ref, scope="improvements", justification="Publishing would identify the family."),
+        at(date(2027, 9, 2)),
     )
     c = clocks(services, ref, date(2027, 9, 2))
     assert c["publication"]["status"] == "stopped"
     assert "19.27" in c["publication"]["history"][-1]["reason"]
     with pytest.raises(WrongState, match="no running publication clock"):
-        publish(services, SUPPORT, ref, date(2027, 12, 1), URL, at(date(2027, 12, 1)))
+        publish(
+            services, SUPPORT, Publish(reference=ref, on=date(2027, 12, 1), url=URL), at(date(2027, 12, 1))
+        )

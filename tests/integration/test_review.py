@@ -10,6 +10,15 @@ import pytest
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
+from domain.commands import (
+    ConsiderCase,
+    Decide,
+    Ratify,
+    RecordFamilyNotified,
+    RecordPanelResponse,
+    RecordPoliceCpsConsulted,
+    RecordSubmission,
+)
 from domain.decisions import DecisionInput
 from domain.errors import CommandRefused, NotPermitted, WrongState
 from domain.incident import IncidentReport
@@ -74,8 +83,7 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
         "stage intake: the rapid review includes the ICSC's decision",
         record_submission,
         SPA,
-        ref,
-        date(2027, 1, 19),
+        RecordSubmission(reference=ref, on=date(2027, 1, 19)),
         NOW,
     )
     refused(
@@ -84,9 +92,7 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
         "stage intake: the family is told the outcome of a decision",
         record_family_notified,
         SUPPORT,
-        ref,
-        date(2027, 1, 19),
-        "letter",
+        RecordFamilyNotified(reference=ref, on=date(2027, 1, 19), how="letter"),
         NOW,
     )
     refused(
@@ -95,22 +101,25 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
         "stage intake: the ICSC must decide first",
         ratify,
         PARTNER,
-        ref,
-        "hackney-council",
-        True,
-        "",
-        date(2027, 1, 19),
+        Ratify(reference=ref, partner_id="hackney-council", ratified=True, comment="", on=date(2027, 1, 19)),
         NOW,
     )
-    refused(services, NotPermitted, "role spa may not do this", decide, SPA, ref, decision(), NOW)
+    refused(
+        services,
+        NotPermitted,
+        "role spa may not do this",
+        decide,
+        SPA,
+        Decide(reference=ref, decision=decision()),
+        NOW,
+    )
     refused(
         services,
         CommandRefused,
         "before the local authority became aware",
         decide,
         ICSC,
-        ref,
-        decision(on=date(2026, 12, 23)),
+        Decide(reference=ref, decision=decision(on=date(2026, 12, 23))),
         NOW,
     )
     refused(
@@ -119,19 +128,17 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
         r"in the future \(today is 2027-03-01\)",
         decide,
         ICSC,
-        ref,
-        decision(on=date(2027, 3, 2)),
+        Decide(reference=ref, decision=decision(on=date(2027, 3, 2))),
         NOW,
     )
-    decide(services, ICSC, ref, decision(), NOW)
+    decide(services, ICSC, Decide(reference=ref, decision=decision()), NOW)
     refused(
         services,
         WrongState,
         "stage decided: a decision is already recorded; to change it use",
         decide,
         ICSC,
-        ref,
-        decision(),
+        Decide(reference=ref, decision=decision()),
         NOW,
     )
     refused(
@@ -140,11 +147,7 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
         "unknown partner 'camden-council'",
         ratify,
         PARTNER,
-        ref,
-        "camden-council",
-        True,
-        "",
-        date(2027, 1, 18),
+        Ratify(reference=ref, partner_id="camden-council", ratified=True, comment="", on=date(2027, 1, 18)),
         NOW,
     )
     refused(
@@ -153,24 +156,24 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
         "stage decided: the Panel responds to a submitted rapid review",
         record_panel_response,
         SPA,
-        ref,
-        True,
-        date(2027, 1, 20),
-        "",
+        RecordPanelResponse(reference=ref, agrees=True, on=date(2027, 1, 20), comment=""),
         NOW,
     )
-    ratify(services, PARTNER, ref, "hackney-council", True, "", date(2027, 1, 18), NOW)
+    ratify(
+        services,
+        PARTNER,
+        Ratify(reference=ref, partner_id="hackney-council", ratified=True, comment="", on=date(2027, 1, 18)),
+        NOW,
+    )
     refused(
         services,
         WrongState,
         "hackney-council already ratified decision 1 on 2027-01-18",
         ratify,
         PARTNER,
-        ref,
-        "hackney-council",
-        False,
-        "No",
-        date(2027, 1, 19),
+        Ratify(
+            reference=ref, partner_id="hackney-council", ratified=False, comment="No", on=date(2027, 1, 19)
+        ),
         NOW,
     )
 
@@ -184,15 +187,17 @@ def test_a_one_word_rationale_is_refused():
 
 def test_a_challenge_opens_a_task_for_the_icsc(services):
     ref = logged(services)
-    decide(services, ICSC, ref, decision(), NOW)
+    decide(services, ICSC, Decide(reference=ref, decision=decision()), NOW)
     ratify(
         services,
         PARTNER,
-        ref,
-        "metropolitan-police",
-        False,
-        "The police were not consulted.",
-        date(2027, 1, 18),
+        Ratify(
+            reference=ref,
+            partner_id="metropolitan-police",
+            ratified=False,
+            comment="The police were not consulted.",
+            on=date(2027, 1, 18),
+        ),
         NOW,
     )
     tasks = {(t["kind"], t["party"]): t for t in view(services, ref)["tasks"]}
@@ -205,12 +210,22 @@ def test_a_challenge_opens_a_task_for_the_icsc(services):
 
 def test_a_revision_to_local_review_starts_publication_from_the_revision(services):
     ref = logged(services)
-    decide(services, ICSC, ref, decision("no_review"), NOW)
+    decide(services, ICSC, Decide(reference=ref, decision=decision("no_review")), NOW)
     assert "publication" not in {c["kind"] for c in view(services, ref)["clocks"]}
-    record_submission(services, SPA, ref, date(2027, 1, 19), NOW)
-    record_panel_response(services, SPA, ref, False, date(2027, 2, 1), "A review is needed.", NOW)
+    record_submission(services, SPA, RecordSubmission(reference=ref, on=date(2027, 1, 19)), NOW)
+    record_panel_response(
+        services,
+        SPA,
+        RecordPanelResponse(reference=ref, agrees=False, on=date(2027, 2, 1), comment="A review is needed."),
+        NOW,
+    )
     assert view(services, ref)["status"] == "open"
-    decide(services, ICSC, ref, decision("local_review", date(2027, 2, 10)), NOW, revises=True)
+    decide(
+        services,
+        ICSC,
+        Decide(reference=ref, decision=decision("local_review", date(2027, 2, 10)), revises=True),
+        NOW,
+    )
     clocks = {c["kind"]: c for c in view(services, ref)["clocks"] if not c["party"]}
     # Six calendar months from Wed 10 Feb 2027: Tue 10 Aug 2027.
     assert (clocks["publication"]["start"], clocks["publication"]["due"]) == ("2027-02-10", "2027-08-10")
@@ -222,31 +237,31 @@ def test_a_revision_to_local_review_starts_publication_from_the_revision(service
 
 def test_police_and_cps_first_when_criminal_proceedings_are_live(services):
     ref = logged(services, criminal_investigation=True)
-    decide(services, ICSC, ref, decision(), NOW)
+    decide(services, ICSC, Decide(reference=ref, decision=decision()), NOW)
     refused(
         services,
         WrongState,
         "police-cps consulted",
         record_family_notified,
         SUPPORT,
-        ref,
-        date(2027, 1, 20),
-        "letter",
+        RecordFamilyNotified(reference=ref, on=date(2027, 1, 20), how="letter"),
         NOW,
     )
-    record_police_cps_consulted(services, SUPPORT, ref, date(2027, 1, 20), NOW)
+    record_police_cps_consulted(
+        services, SUPPORT, RecordPoliceCpsConsulted(reference=ref, on=date(2027, 1, 20)), NOW
+    )
     refused(
         services,
         CommandRefused,
         "before the police and CPS were consulted",
         record_family_notified,
         SUPPORT,
-        ref,
-        date(2027, 1, 19),
-        "letter",
+        RecordFamilyNotified(reference=ref, on=date(2027, 1, 19), how="letter"),
         NOW,
     )
-    record_family_notified(services, SUPPORT, ref, date(2027, 1, 21), "letter", NOW)
+    record_family_notified(
+        services, SUPPORT, RecordFamilyNotified(reference=ref, on=date(2027, 1, 21), how="letter"), NOW
+    )
     family = next(c for c in view(services, ref)["clocks"] if c["kind"] == "family_notification")
     assert (family["status"], family["met_on"]) == ("met", "2027-01-21")
 
@@ -255,11 +270,11 @@ def test_a_case_for_the_icscs_discretion_gets_a_decision_task_and_no_panel_clock
     report = IncidentReport.model_validate(
         incident(harm="other", abuse_or_neglect="not_suspected", summary="Synthetic near miss")
     )
-    ref = log_incident(services, SUPPORT, report, NOW, consider=True).reference
+    ref = log_incident(services, SUPPORT, ConsiderCase(report=report), NOW).reference
     v = view(services, ref)
     assert [c["kind"] for c in v["clocks"]] == ["icsc_decision"]
     # Thu 24 Dec 2026 + 15 WD = Tue 19 Jan 2027, so the ICSC's target is Fri 15 Jan 2027.
     assert v["clocks"][0]["due"] == "2027-01-15"
     assert [n["kind"] for n in v["notices"]] == ["icsc_decision_request"]
     with pytest.raises(NotPermitted, match="consider case: role icsc may not do this"):
-        log_incident(services, ICSC, report, NOW, consider=True)
+        log_incident(services, ICSC, ConsiderCase(report=report), NOW)

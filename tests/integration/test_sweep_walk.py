@@ -43,6 +43,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, func, select
 
 from domain.actors import Actor
+from domain.commands import RecordNoticeSent, Sweep
 from domain.incident import IncidentReport
 from store.tables import EscalationRow, NoticeRow
 from tests.conftest import at, incident
@@ -88,7 +89,7 @@ def _walk(services, reference: str, record: bool) -> dict[date, set[tuple[str, s
     fired: dict[date, set[tuple[str, str, int, tuple[str, ...]]]] = {}
     day = AWARE
     while day <= END:
-        result = sweep(services, SYSTEM, day, at(day))
+        result = sweep(services, SYSTEM, Sweep(as_of=day), at(day))
         assert {f.reference for f in result.fired} <= {reference}
         assert all(f.late_by_working_days == 0 for f in result.fired)  # swept every day
         if result.fired:
@@ -96,9 +97,13 @@ def _walk(services, reference: str, record: bool) -> dict[date, set[tuple[str, s
                 (f.clock, f.rung, f.occurrence, tuple(role_of[e] for e in f.recipients)) for f in result.fired
             }
         if record and day == date(2026, 12, 23):
-            record_notice_sent(services, SUPPORT, reference, PT, day, at(day))
+            record_notice_sent(
+                services, SUPPORT, RecordNoticeSent(reference=reference, kind=PT, on=day), at(day)
+            )
         if record and day == date(2027, 1, 14):
-            record_notice_sent(services, SUPPORT, reference, PN, day, at(day))
+            record_notice_sent(
+                services, SUPPORT, RecordNoticeSent(reference=reference, kind=PN, on=day), at(day)
+            )
         day += timedelta(days=1)
     return fired
 

@@ -10,7 +10,9 @@ from rich.console import Console
 from rich.table import Table
 
 from domain.actors import require
+from domain.commands import RecordNoticeSent
 from domain.incident import IncidentReport
+from domain.status import ClockChangeKind
 from store import audit
 from store.database import unit_of_work
 from store.queries import case_view, open_cases
@@ -95,7 +97,7 @@ def case_show(
         status = c["status"] + (f" on {c['met_on']}" if c["met_on"] else "")
         left = "" if c["working_days_left"] is None else str(c["working_days_left"])
         why = c["explanation"]
-        moves = [h for h in c["history"] if h["change"] != "planned"]
+        moves = [h for h in c["history"] if h["change"] != ClockChangeKind.PLANNED]
         if moves:
             why += "\nHistory: " + "; ".join(
                 f"{h['change']} {h['old_due']} -> {h['new_due']}: {h['reason']} ({h['actor']})" for h in moves
@@ -180,7 +182,9 @@ def notice_sent(
     who = svc.actor_from(actor, role)
     day = iso_date(on, "--on")
     s = svc.services(config_arg(config))
-    record_notice_sent(s, who, reference, kind, day, svc.now(s.partnership.timezone))
+    record_notice_sent(
+        s, who, RecordNoticeSent(reference=reference, kind=kind, on=day), svc.now(s.partnership.timezone)
+    )
     if as_json:
         _print_json({"reference": reference, "kind": kind, "sent_on": day.isoformat()})
     else:

@@ -5,6 +5,15 @@ from typing import Annotated, Any
 
 import typer
 
+from domain.commands import (
+    AddAction,
+    AddRecommendation,
+    CancelAction,
+    CompleteAction,
+    ListActions,
+    UpdateAction,
+)
+from domain.status import ActionState, ActionStatus
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
 from workflows.cli.common import OnOpt, Ref, done, setup
 from workflows.handlers.learning import (
@@ -41,7 +50,7 @@ def recommendation_add(
 ) -> None:
     """Record a recommendation of the case's local review."""
     who, s, now, _ = setup(actor, role, config, None)
-    rec_id = add_recommendation(s, who, reference, number, text, now)
+    rec_id = add_recommendation(s, who, AddRecommendation(reference=reference, number=number, text=text), now)
     done(
         as_json,
         {"reference": reference, "number": number, "id": rec_id},
@@ -72,9 +81,15 @@ def action_add(
 ) -> None:
     """Add a learning action to a recommendation; prints its number."""
     who, s, now, _ = setup(actor, role, config, None)
-    action_id = add_action(
-        s, who, reference, recommendation, agency, lead, description, iso_date(due, "--due"), now
+    command = AddAction(
+        reference=reference,
+        recommendation=recommendation,
+        agency=agency,
+        lead=lead,
+        description=description,
+        due=iso_date(due, "--due"),
     )
+    action_id = add_action(s, who, command, now)
     done(
         as_json,
         {"reference": reference, "recommendation": recommendation, "id": action_id, "due": due},
@@ -94,7 +109,7 @@ def action_update(
 ) -> None:
     """Record progress on an open learning action."""
     who, s, now, day = setup(actor, role, config, on)
-    update_action(s, who, action_id, note, day, now)
+    update_action(s, who, UpdateAction(action_id=action_id, note=note, on=day), now)
     done(
         as_json,
         {"id": action_id, "on": day.isoformat()},
@@ -114,7 +129,7 @@ def action_complete(
 ) -> None:
     """Mark a learning action done, with the evidence."""
     who, s, now, day = setup(actor, role, config, on)
-    complete_action(s, who, action_id, day, evidence, now)
+    complete_action(s, who, CompleteAction(action_id=action_id, on=day, evidence=evidence), now)
     done(
         as_json,
         {"id": action_id, "completed_on": day.isoformat()},
@@ -133,14 +148,18 @@ def action_cancel(
 ) -> None:
     """Withdraw an open learning action, with the reason."""
     who, s, now, _ = setup(actor, role, config, None)
-    cancel_action(s, who, action_id, reason, now)
-    done(as_json, {"id": action_id, "status": "cancelled"}, f"learning action {action_id}: cancelled")
+    cancel_action(s, who, CancelAction(action_id=action_id, reason=reason), now)
+    done(
+        as_json,
+        {"id": action_id, "status": ActionStatus.CANCELLED},
+        f"learning action {action_id}: cancelled",
+    )
 
 
 def _line(r: dict[str, Any]) -> str:
     when = {
-        "done": f"done {r['completed_on']}",
-        "overdue": f"due {r['due']}, {r['working_days_overdue']} working day"
+        ActionState.DONE: f"done {r['completed_on']}",
+        ActionState.OVERDUE: f"due {r['due']}, {r['working_days_overdue']} working day"
         f"{'s' if r['working_days_overdue'] != 1 else ''} overdue",
     }.get(r["status"], f"due {r['due']}")
     return (
@@ -173,7 +192,7 @@ def actions_command(
     who, s, _, day = setup(actor, role, config, None)
     if as_of:
         day = iso_date(as_of, "--as-of")
-    rows = actions_view(s, who, day, agency=agency, status=status)
+    rows = actions_view(s, who, ListActions(as_of=day, agency=agency, status=status))
     if as_json:
         done(True, {"as_of": day.isoformat(), "actions": rows}, "")
         return
@@ -187,5 +206,5 @@ def actions_command(
             print(r["agency_name"])
         if r["status"] != status_seen:
             status_seen = r["status"]
-            print(f"  {status_seen.upper() if status_seen == 'overdue' else status_seen}")
+            print(f"  {status_seen.upper() if status_seen == ActionState.OVERDUE else status_seen}")
         print(_line(r))

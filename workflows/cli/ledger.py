@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from domain.commands import CorrectAwareDate, ExtendClock, PauseClock, ResumeClock
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
 from workflows.cli.cases import case_app
@@ -66,7 +67,8 @@ def clock_pause(
     """Pause a clock from today: no rung fires while it is paused."""
     who = svc.actor_from(actor, role)
     s = svc.services(config_arg(config))
-    _show([pause_clock(s, who, reference, kind, reason, svc.now(s.partnership.timezone), party)], as_json, "")
+    command = PauseClock(reference=reference, kind=kind, reason=reason, party=party)
+    _show([pause_clock(s, who, command, svc.now(s.partnership.timezone))], as_json, "")
 
 
 @clock_app.command("resume")
@@ -87,7 +89,8 @@ def clock_resume(
     who = svc.actor_from(actor, role)
     day = iso_date(on, "--on") if on else None
     s = svc.services(config_arg(config))
-    _show([resume_clock(s, who, reference, kind, svc.now(s.partnership.timezone), day, party)], as_json, "")
+    command = ResumeClock(reference=reference, kind=kind, on=day, party=party)
+    _show([resume_clock(s, who, command, svc.now(s.partnership.timezone))], as_json, "")
 
 
 @clock_app.command("extend")
@@ -109,15 +112,10 @@ def clock_extend(
     who = svc.actor_from(actor, role)
     day = iso_date(to, "--to")
     s = svc.services(config_arg(config))
-    _show(
-        [
-            extend_clock(
-                s, who, reference, kind, day, reason, approver, svc.now(s.partnership.timezone), party
-            )
-        ],
-        as_json,
-        "",
+    command = ExtendClock(
+        reference=reference, kind=kind, to=day, reason=reason, approver=approver, party=party
     )
+    _show([extend_clock(s, who, command, svc.now(s.partnership.timezone))], as_json, "")
 
 
 @case_app.command("correct")
@@ -136,7 +134,8 @@ def case_correct(
     who = svc.actor_from(actor, role)
     day = iso_date(aware_date, "--aware-date")
     s = svc.services(config_arg(config))
-    changes = correct_aware_date(s, who, reference, day, reason, svc.now(s.partnership.timezone))
+    command = CorrectAwareDate(reference=reference, aware_date=day, reason=reason)
+    changes = correct_aware_date(s, who, command, svc.now(s.partnership.timezone))
     _show(changes, as_json, f"{reference}: aware date corrected; no clock moved")
 
 

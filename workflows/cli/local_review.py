@@ -6,6 +6,20 @@ from typing import Annotated
 
 import typer
 
+from domain.commands import (
+    AddCircumstance,
+    ApproveDelay,
+    PlanReview,
+    Publish,
+    RecordCopySent,
+    RecordDelayNoticeSent,
+    RecordJustificationSent,
+    RecordRepositorySubmission,
+    RefuseDelay,
+    RequestDelay,
+    Withhold,
+)
+from domain.status import DelayStatus
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
 from workflows.cli.common import OnOpt, Ref, done, setup
 from workflows.handlers.local_review import (
@@ -67,16 +81,14 @@ def plan_command(
     """Set the review's plan: reviewer, terms of reference, planned publication date."""
     who, s, now, _ = setup(actor, role, config, None)
     publish_day = _opt_date(publish_on, "--publish-on")
-    plan_review(
-        s,
-        who,
-        reference,
-        now,
+    command = PlanReview(
+        reference=reference,
         reviewer=reviewer,
         commissioned_on=_opt_date(commissioned_on, "--commissioned-on"),
         terms_agreed_on=_opt_date(terms_agreed_on, "--terms-agreed-on"),
         publish_on=publish_day,
     )
+    plan_review(s, who, command, now)
     done(as_json, {"reference": reference, "publish_on": publish_day}, f"{reference}: review plan recorded")
 
 
@@ -98,7 +110,14 @@ def circumstance_command(
 ) -> None:
     """Record an extenuating circumstance with its dates (19.24)."""
     who, s, now, _ = setup(actor, role, config, None)
-    add_circumstance(s, who, reference, kind, iso_date(start, "--from"), _opt_date(end, "--to"), note, now)
+    command = AddCircumstance(
+        reference=reference,
+        kind=kind,
+        started_on=iso_date(start, "--from"),
+        ended_on=_opt_date(end, "--to"),
+        note=note,
+    )
+    add_circumstance(s, who, command, now)
     done(as_json, {"reference": reference, "kind": kind}, f"{reference}: {kind} recorded")
 
 
@@ -122,7 +141,10 @@ def delay_request_command(
 ) -> None:
     """Ask the SLT to approve a later publication date (the SPA or the ICSC)."""
     who, s, now, _ = setup(actor, role, config, None)
-    delay_id = request_delay(s, who, reference, iso_date(to, "--to"), reason, circumstance, now)
+    command = RequestDelay(
+        reference=reference, to=iso_date(to, "--to"), reason=reason, circumstance=circumstance
+    )
+    delay_id = request_delay(s, who, command, now)
     done(
         as_json,
         {"reference": reference, "delay_id": delay_id, "to": to},
@@ -131,21 +153,19 @@ def delay_request_command(
 
 
 def _answer(
-    reference: str,
-    approve: bool,
-    note: str,
+    command: ApproveDelay | RefuseDelay,
     actor: str | None,
     role: str | None,
     config: Path | None,
     as_json: bool,
 ) -> None:
     who, s, now, _ = setup(actor, role, config, None)
-    due = answer_delay(s, who, reference, approve, note, now)
-    verb = "approved" if approve else "refused"
+    due = answer_delay(s, who, command, now)
+    verb = DelayStatus.APPROVED if isinstance(command, ApproveDelay) else DelayStatus.REFUSED
     done(
         as_json,
-        {"reference": reference, "answer": verb, "publication_due": due},
-        f"{reference}: delay {verb}; publication due {due.isoformat()}",
+        {"reference": command.reference, "answer": verb, "publication_due": due},
+        f"{command.reference}: delay {verb}; publication due {due.isoformat()}",
     )
 
 
@@ -159,7 +179,7 @@ def delay_approve_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Approve the waiting delay (SLT only, 19.25): the publication clock moves, the Panel is told."""
-    _answer(reference, True, note, actor, role, config, as_json)
+    _answer(ApproveDelay(reference=reference, note=note), actor, role, config, as_json)
 
 
 @delay_app.command("refuse")
@@ -172,7 +192,7 @@ def delay_refuse_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Refuse the waiting delay (SLT only)."""
-    _answer(reference, False, note, actor, role, config, as_json)
+    _answer(RefuseDelay(reference=reference, note=note), actor, role, config, as_json)
 
 
 @delay_app.command("notice-sent")
@@ -186,7 +206,7 @@ def delay_notice_command(
 ) -> None:
     """Record that the Panel and the Secretary of State were told the reasons (19.25)."""
     who, s, now, day = setup(actor, role, config, on)
-    record_delay_notice_sent(s, who, reference, day, now)
+    record_delay_notice_sent(s, who, RecordDelayNoticeSent(reference=reference, on=day), now)
     done(as_json, {"reference": reference, "on": day}, f"{reference}: delay notice sent")
 
 
@@ -210,7 +230,7 @@ def withhold_command(
 ) -> None:
     """Decide not to publish (the ICSC for the SLT, 19.27); the Panel and SoS are told why."""
     who, s, now, _ = setup(actor, role, config, None)
-    withhold(s, who, reference, scope, justification, now)
+    withhold(s, who, Withhold(reference=reference, scope=scope, justification=justification), now)
     done(as_json, {"reference": reference, "scope": scope}, f"{reference}: withheld ({scope})")
 
 
@@ -225,7 +245,7 @@ def justification_command(
 ) -> None:
     """Record that the justification for not publishing went to the Panel and SoS (19.27)."""
     who, s, now, day = setup(actor, role, config, on)
-    record_justification_sent(s, who, reference, day, now)
+    record_justification_sent(s, who, RecordJustificationSent(reference=reference, on=day), now)
     done(as_json, {"reference": reference, "on": day}, f"{reference}: justification sent")
 
 
@@ -240,7 +260,7 @@ def copy_sent_command(
 ) -> None:
     """Record that the full report went to the Panel and the Secretary of State."""
     who, s, now, day = setup(actor, role, config, on)
-    record_copy_sent(s, who, reference, day, now)
+    record_copy_sent(s, who, RecordCopySent(reference=reference, on=day), now)
     done(as_json, {"reference": reference, "on": day}, f"{reference}: pre-publication copy sent")
 
 
@@ -265,7 +285,8 @@ def published_command(
     who, s, now, day = setup(actor, role, config, on)
     if late_copy and not reason:
         raise ValueError("--late-copy needs --reason: say why the copy was not sent first")
-    publish(s, who, reference, day, url, now, late_copy_reason=reason if late_copy else None)
+    command = Publish(reference=reference, on=day, url=url, late_copy_reason=reason if late_copy else None)
+    publish(s, who, command, now)
     done(as_json, {"reference": reference, "on": day, "url": url}, f"{reference}: published")
 
 
@@ -280,5 +301,5 @@ def repository_command(
 ) -> None:
     """Record the submission to the NSPCC national case review repository (19.28)."""
     who, s, now, day = setup(actor, role, config, on)
-    record_repository_submission(s, who, reference, day, now)
+    record_repository_submission(s, who, RecordRepositorySubmission(reference=reference, on=day), now)
     done(as_json, {"reference": reference, "on": day}, f"{reference}: repository submission recorded")

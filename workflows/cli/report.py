@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from domain.commands import MakeAnnualReport
 from notifications.annual_report import write_report
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app
 from workflows.cli.common import setup
@@ -46,7 +47,7 @@ def annual_command(
     """Write annual-report-<year>.md and .html (charts inline) and print their paths; figures
     run to the year's last day, or to today while the year is still going."""
     who, s, now, _ = setup(actor, role, config, None)
-    report = make_annual_report(s.engine, who, s.partnership, s.calendar, year, now.today, start_month)
+    report = make_annual_report(s, who, MakeAnnualReport(year=year, start_month=start_month), now)
     md, html = write_report(report, out)
     if as_json:
         print(json.dumps({"markdown": str(md), "html": str(html), "report": report.as_dict()}, indent=2))

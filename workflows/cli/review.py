@@ -6,6 +6,15 @@ from typing import Annotated
 
 import typer
 
+from domain.commands import (
+    ConsiderCase,
+    Decide,
+    Ratify,
+    RecordFamilyNotified,
+    RecordPanelResponse,
+    RecordPoliceCpsConsulted,
+    RecordSubmission,
+)
 from domain.decisions import DecisionInput, criteria_help
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg
@@ -65,7 +74,7 @@ def decide_command(
     who, s, now, day = setup(actor, role, config, on)
     codes = [c for item in criteria or [] for c in item.split(",")]
     d = DecisionInput.parse(outcome, codes, rationale, immediate_actions, day)
-    revision = decide(s, who, reference, d, now, revises=revises)
+    revision = decide(s, who, Decide(reference=reference, decision=d, revises=revises), now)
     done(
         as_json,
         {
@@ -94,7 +103,12 @@ def ratify_command(
 ) -> None:
     """A safeguarding partner ratifies or challenges the ICSC's decision (001 §11.5)."""
     who, s, now, day = setup(actor, role, config, on)
-    ratify(s, who, reference, partner, ratified, comment, day, now)
+    ratify(
+        s,
+        who,
+        Ratify(reference=reference, partner_id=partner, ratified=ratified, comment=comment, on=day),
+        now,
+    )
     answer = "ratified" if ratified else "challenged"
     done(
         as_json,
@@ -114,7 +128,7 @@ def submitted_command(
 ) -> None:
     """Record that the rapid review went to the Panel (19.13); it must include the decision."""
     who, s, now, day = setup(actor, role, config, on)
-    record_submission(s, who, reference, day, now)
+    record_submission(s, who, RecordSubmission(reference=reference, on=day), now)
     done(
         as_json,
         {"reference": reference, "submitted_on": day.isoformat()},
@@ -137,7 +151,9 @@ def panel_response_command(
 ) -> None:
     """Record the Panel's response; a disagreement calls a reconsideration meeting (19.19)."""
     who, s, now, day = setup(actor, role, config, on)
-    record_panel_response(s, who, reference, agrees, day, comment, now)
+    record_panel_response(
+        s, who, RecordPanelResponse(reference=reference, agrees=agrees, on=day, comment=comment), now
+    )
     done(
         as_json,
         {"reference": reference, "agrees": agrees, "on": day.isoformat()},
@@ -157,7 +173,7 @@ def family_command(
 ) -> None:
     """Record that the family was told the outcome and rationale (19.21)."""
     who, s, now, day = setup(actor, role, config, on)
-    record_family_notified(s, who, reference, day, how, now)
+    record_family_notified(s, who, RecordFamilyNotified(reference=reference, on=day, how=how), now)
     done(
         as_json,
         {"reference": reference, "on": day.isoformat(), "how": how},
@@ -176,7 +192,7 @@ def police_command(
 ) -> None:
     """Record that the police and the CPS were consulted on telling the family (19.22)."""
     who, s, now, day = setup(actor, role, config, on)
-    record_police_cps_consulted(s, who, reference, day, now)
+    record_police_cps_consulted(s, who, RecordPoliceCpsConsulted(reference=reference, on=day), now)
     done(
         as_json,
         {"reference": reference, "on": day.isoformat()},
@@ -198,7 +214,7 @@ def consider_command(
     who = svc.actor_from(actor, role)
     report = read_incident(file)
     s = svc.services(config_arg(config))
-    result = log_incident(s, who, report, svc.now(s.partnership.timezone), consider=True)
+    result = log_incident(s, who, ConsiderCase(report=report), svc.now(s.partnership.timezone))
     done(
         as_json,
         {"reference": result.reference, "created": result.created},

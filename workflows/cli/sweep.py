@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from domain.actors import Actor
+from domain.commands import SendDigest, Sweep
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
 from workflows.handlers.sweep import sweep
@@ -46,7 +47,7 @@ def sweep_command(
     s = svc.services(config_arg(config))
     now = svc.now(s.partnership.timezone)
     day = iso_date(as_of, "--as-of") if as_of else now.today
-    result = sweep(s, who, day, now)
+    result = sweep(s, who, Sweep(as_of=day), now)
     if as_json:
         _print_json(
             {
@@ -89,15 +90,13 @@ def digest_command(
     as_json: JsonOpt = False,
 ) -> None:
     """Make the SLT digest of open clocks for --as-of (once per day) and deliver it."""
-    from workflows.handlers.digest import send_digest
-    from workflows.handlers.digest_delivery import deliver_digest
+    from workflows.handlers.digest_delivery import make_and_deliver_digest
 
     who = system_actor(actor, role, "cspr digest")
     s = svc.services(config_arg(config))
     now = svc.now(s.partnership.timezone)
     day = iso_date(as_of, "--as-of") if as_of else now.today
-    result = send_digest(s, who, day, now)
-    receipt = deliver_digest(s, who, result.id, svc.channel(s), now)
+    result, receipt = make_and_deliver_digest(s, who, SendDigest(as_of=day), svc.channel(s), now)
     summary = {k: v for k, v in result.summary.items() if k not in ("last_change_id", "last_escalation_id")}
     if as_json:
         _print_json({**summary, "digest_id": result.id, "created": result.created, "receipt": receipt})

@@ -13,9 +13,11 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
+from domain.commands import SendDigest
 from domain.escalation import LABELS
-from domain.kinds import ClockKind
+from domain.kinds import ClockKind, Role
 from domain.notices import envelope
+from domain.status import ClockChangeKind, ClockStatus, Rag, TaskStatus
 from store import audit
 from store.database import transact
 from store.tables import (
@@ -42,13 +44,13 @@ class DigestResult:
     summary: dict[str, Any]
 
 
-def rag(overdue: bool, paused: bool, working_days_left: int) -> str:
+def rag(overdue: bool, paused: bool, working_days_left: int) -> Rag:
     """red: past its due date; amber: paused, or due within 2 working days; green otherwise."""
     if overdue:
-        return "red"
+        return Rag.RED
     if paused or working_days_left <= AMBER_WORKING_DAYS:
-        return "amber"
-    return "green"
+        return Rag.AMBER
+    return Rag.GREEN
 
 
 def digest_summary(
@@ -58,11 +60,13 @@ def digest_summary(
     rows = session.exec(
         select(ClockRow, CaseRow.reference)
         .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
-        .where(col(ClockRow.status) == "open")
+        .where(col(ClockRow.status) == ClockStatus.OPEN)
         .order_by(col(ClockRow.due), col(CaseRow.reference), col(ClockRow.kind), col(ClockRow.party))
     ).all()
     extended = set(
-        session.exec(select(ClockChangeRow.clock_id).where(col(ClockChangeRow.change) == "extended")).all()
+        session.exec(
+            select(ClockChangeRow.clock_id).where(col(ClockChangeRow.change) == ClockChangeKind.EXTENDED)
+        ).all()
     )
     clocks: list[dict[str, Any]] = []
     delays: list[dict[str, Any]] = []
@@ -91,7 +95,7 @@ def digest_summary(
     for task, reference in session.exec(
         select(TaskRow, CaseRow.reference)
         .join(CaseRow, col(CaseRow.id) == col(TaskRow.case_id))
-        .where(col(TaskRow.status) == "open", col(TaskRow.owner_role) == "slt")
+        .where(col(TaskRow.status) == TaskStatus.OPEN, col(TaskRow.owner_role) == Role.SLT)
         .order_by(col(TaskRow.due))
     ).all():
         delays.append(
@@ -119,7 +123,9 @@ def digest_summary(
             select(ClockChangeRow, ClockRow, CaseRow.reference)
             .join(ClockRow, col(ClockRow.id) == col(ClockChangeRow.clock_id))
             .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
-            .where(col(ClockChangeRow.id) > after_change, col(ClockChangeRow.change) != "planned")
+            .where(
+                col(ClockChangeRow.id) > after_change, col(ClockChangeRow.change) != ClockChangeKind.PLANNED
+            )
             .order_by(col(ClockChangeRow.id))
         ).all()
     ]
@@ -149,19 +155,20 @@ def digest_summary(
     return {
         "as_of": as_of.isoformat(),
         "clocks": clocks,
-        "breaches": [c for c in clocks if c["rag"] == "red"],
+        "breaches": [c for c in clocks if c["rag"] == Rag.RED],
         "delays": delays,
         "changes": changes,
         "escalations": escalations,
-        "counts": {k: sum(1 for c in clocks if c["rag"] == k) for k in ("red", "amber", "green")},
+        "counts": {k: sum(1 for c in clocks if c["rag"] == k) for k in Rag},
         "last_change_id": last_change,
         "last_escalation_id": last_escalation,
     }
 
 
-def send_digest(services: Services, actor: Actor, as_of: date, now: Now) -> DigestResult:
+def send_digest(services: Services, actor: Actor, command: SendDigest, now: Now) -> DigestResult:
     """Make (once per day) the SLT digest and queue it for delivery to the SLT mailbox."""
     require(actor, "send_digest")
+    as_of = command.as_of
     partnership = services.partnership
     slt = partnership.contacts.slt
 

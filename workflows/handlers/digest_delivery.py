@@ -8,16 +8,27 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from domain.actors import Actor, require
+from domain.commands import SendDigest
 from domain.notices import sender
+from domain.status import NoticeStatus
 from notifications.channels import Channel, DeliveryError
 from notifications.email import stored_message
 from store import audit
 from store.database import transact
 from store.tables import DigestRow
 from workflows.handlers.context import Now, Services
+from workflows.handlers.digest import DigestResult, send_digest
 
 DIGEST_REFERENCE = "SLT-DIGEST"
 DIGEST_KIND = "slt_digest"
+
+
+def make_and_deliver_digest(
+    services: Services, actor: Actor, command: SendDigest, channel: Channel, now: Now
+) -> tuple[DigestResult, str | None]:
+    """The day's SLT digest, made once and delivered once; its receipt, or None if it went already."""
+    result = send_digest(services, actor, command, now)
+    return result, deliver_digest(services, actor, result.id, channel, now)
 
 
 def deliver_digest(
@@ -29,8 +40,8 @@ def deliver_digest(
     def claim(session: Session) -> DigestRow | None:
         done = session.exec(
             update(DigestRow)
-            .where(col(DigestRow.id) == digest_id, col(DigestRow.status) == "queued")
-            .values(status="sending")
+            .where(col(DigestRow.id) == digest_id, col(DigestRow.status) == NoticeStatus.QUEUED)
+            .values(status=NoticeStatus.SENDING)
         )
         return session.get(DigestRow, digest_id) if done.rowcount == 1 else None
 
@@ -48,11 +59,11 @@ def deliver_digest(
     try:
         receipt = channel.deliver(message, notice_id=digest_id, reference=DIGEST_REFERENCE, kind=DIGEST_KIND)
     except DeliveryError:
-        transact(services.engine, lambda s: _set(s, digest_id, "queued", None, now))
+        transact(services.engine, lambda s: _set(s, digest_id, NoticeStatus.QUEUED, None, now))
         raise
 
     def done(session: Session) -> None:
-        _set(session, digest_id, "delivered", receipt, now)
+        _set(session, digest_id, NoticeStatus.DELIVERED, receipt, now)
         audit.append(
             session,
             at=now.at,
@@ -67,10 +78,10 @@ def deliver_digest(
     return receipt
 
 
-def _set(session: Session, digest_id: int, status: str, receipt: str | None, now: Now) -> None:
+def _set(session: Session, digest_id: int, status: NoticeStatus, receipt: str | None, now: Now) -> None:
     row = session.get(DigestRow, digest_id)
     assert row is not None
     row.status, row.receipt = status, receipt[:500] if receipt else None
-    if status == "delivered":
+    if status == NoticeStatus.DELIVERED:
         row.delivered_at = now.at
     session.add(row)

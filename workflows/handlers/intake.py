@@ -8,11 +8,13 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
+from domain.commands import ConsiderCase, LogIncident, RecordNoticeSent
 from domain.errors import CommandRefused, NotFound, WrongState
 from domain.incident import IncidentReport
 from domain.kinds import ClockKind
 from domain.notices import intake_notices
 from domain.plan import plan_clocks
+from domain.status import ClockStatus
 from store import audit
 from store.database import transact
 from store.queries import find_case
@@ -63,13 +65,15 @@ NOTICE_CLOCKS = {ClockKind.PANEL_NOTIFICATION, ClockKind.PARTNER_NOTICE, ClockKi
 
 
 def log_incident(
-    services: Services, actor: Actor, report: IncidentReport, now: Now, *, consider: bool = False
+    services: Services, actor: Actor, command: LogIncident | ConsiderCase, now: Now
 ) -> IntakeResult:
     """Open a case for a serious incident: plan its clocks, open its tasks, queue its notices.
 
-    With ``consider``, the case is raised for the ICSC's discretion (19.17) instead: it gets a
+    A ``ConsiderCase`` raises the case for the ICSC's discretion (19.17) instead: it gets a
     decision task and no Panel notification.
     """
+    consider = isinstance(command, ConsiderCase)
+    report = command.report if isinstance(command, ConsiderCase) else command
     require(actor, "consider_case" if consider else "log_incident")
     partnership, cal = services.partnership, services.calendar
     la = partnership.local_authority(report.local_authority)
@@ -155,11 +159,10 @@ def _next_number(session: Session, prefix: str) -> int:
     return int(last.rsplit("-", 1)[1]) + 1 if last else 1
 
 
-def record_notice_sent(
-    services: Services, actor: Actor, reference: str, kind: str, on: date, now: Now
-) -> date:
+def record_notice_sent(services: Services, actor: Actor, command: RecordNoticeSent, now: Now) -> date:
     """Record the day a notice really went; that meets its clock and closes its task."""
     require(actor, "record_notice_sent")
+    reference, kind, on = command.reference, command.kind, command.on
     try:
         clock_kind = ClockKind(kind)
     except ValueError:
@@ -186,7 +189,7 @@ def record_notice_sent(
         ).first()
         if clock is None:
             raise NotFound(f"{reference} has no {kind} clock (it applies only when the facts call for it)")
-        if clock.status == "met":
+        if clock.status == ClockStatus.MET:
             if clock.met_on == on:
                 return on
             assert clock.met_on is not None
@@ -194,7 +197,7 @@ def record_notice_sent(
                 f"{reference} {kind} was already recorded as sent on "
                 f"{clock.met_on.isoformat()}; correct it with `cspr case correct`"
             )
-        if clock.status != "open":
+        if clock.status != ClockStatus.OPEN:
             raise WrongState(f"{reference} {kind} clock is {clock.status}; only an open clock can be met")
         late = max(services.calendar.working_days_between(clock.due, on), 0)
         meet_clock(

@@ -25,10 +25,19 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
+from domain.commands import (
+    AddAction,
+    AddRecommendation,
+    CancelAction,
+    CompleteAction,
+    ListActions,
+    UpdateAction,
+)
 from domain.errors import CommandRefused, NotFound, WrongState
 from domain.kinds import Rung
 from domain.ladder import Ladder
 from domain.partnership import Contact, Partnership, Recipient
+from domain.status import ActionState, ActionStatus
 from store import audit
 from store.database import transact, unit_of_work
 from store.learning_tables import ActionEscalationRow
@@ -45,8 +54,8 @@ from workflows.handlers.context import Now, Services
 from workflows.handlers.sweep import Fired
 
 LONDON = ZoneInfo("Europe/London")
-STATUSES = ("open", "done", "cancelled")
-LISTED = ("open", "overdue", "done", "cancelled")
+STATUSES = tuple(ActionStatus)
+LISTED = tuple(ActionState)
 """Statuses `cspr actions --status` filters on; overdue is open and past its due date."""
 ACTION_CLOCK = "learning_action"
 ACTION_BASIS = "Learning action of a local review (001 §16.1; 004 §3.18)"
@@ -110,21 +119,20 @@ def _action(session: Session, action_id: int) -> tuple[ActionRow, CaseRow]:
 
 
 def _open(action: ActionRow) -> None:
-    if action.status != "open":
+    if action.status != ActionStatus.OPEN:
         when = f" on {action.completed_on.isoformat()}" if action.completed_on else ""
         raise WrongState(
             f"learning action {action.id} is {action.status}{when}; only an open action can change"
         )
 
 
-def add_recommendation(
-    services: Services, actor: Actor, reference: str, number: int, text: str, now: Now
-) -> int:
+def add_recommendation(services: Services, actor: Actor, command: AddRecommendation, now: Now) -> int:
     """Record recommendation ``number`` of a case's local review; returns its id."""
     require(actor, "add_recommendation")
+    reference, number = command.reference, command.number
     if number < 1:
         raise CommandRefused(f"--number: {number} is not a recommendation number (1, 2, ...)")
-    words = _words(text, "--text", least=3)
+    words = _words(command.text, "--text", least=3)
 
     def work(session: Session) -> int:
         case, _ = _case_review(session, reference)
@@ -155,22 +163,13 @@ def add_recommendation(
     return result
 
 
-def add_action(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    recommendation_number: int,
-    agency: str,
-    lead: str,
-    description: str,
-    due: date,
-    now: Now,
-) -> int:
+def add_action(services: Services, actor: Actor, command: AddAction, now: Now) -> int:
     """Add a learning action to a recommendation: owning agency, lead, due date; returns its id."""
     require(actor, "add_action")
-    stored, _ = agency_of(services.partnership, agency)
-    lead_text = _words(lead, "--lead", most=200)
-    what = _words(description, "--description", least=3)
+    reference, recommendation_number, due = command.reference, command.recommendation, command.due
+    stored, _ = agency_of(services.partnership, command.agency)
+    lead_text = _words(command.lead, "--lead", most=200)
+    what = _words(command.description, "--description", least=3)
     if due <= now.today:
         raise CommandRefused(
             f"--due {due.isoformat()} is not after today ({now.today.isoformat()}); "
@@ -223,11 +222,12 @@ def add_action(
     return result
 
 
-def update_action(services: Services, actor: Actor, action_id: int, note: str, on: date, now: Now) -> None:
+def update_action(services: Services, actor: Actor, command: UpdateAction, now: Now) -> None:
     """Record progress on an open action."""
     require(actor, "update_action")
+    action_id, on = command.action_id, command.on
     not_future(on, now, "--on")
-    text = _words(note, "--note", least=2)
+    text = _words(command.note, "--note", least=2)
 
     def work(session: Session) -> None:
         action, case = _action(session, action_id)
@@ -250,13 +250,12 @@ def update_action(services: Services, actor: Actor, action_id: int, note: str, o
     transact(services.engine, work)
 
 
-def complete_action(
-    services: Services, actor: Actor, action_id: int, on: date, evidence: str, now: Now
-) -> None:
+def complete_action(services: Services, actor: Actor, command: CompleteAction, now: Now) -> None:
     """Mark an action done on ``on`` with the evidence that it was (evidence is required)."""
     require(actor, "complete_action")
+    action_id, on = command.action_id, command.on
     not_future(on, now, "--on")
-    text = _words(evidence, "--evidence", least=3)
+    text = _words(command.evidence, "--evidence", least=3)
 
     def work(session: Session) -> None:
         action, case = _action(session, action_id)
@@ -265,7 +264,7 @@ def complete_action(
             raise CommandRefused(
                 f"--on {on.isoformat()} is before the action was added ({start_of(action).isoformat()})"
             )
-        action.status, action.completed_on, action.evidence = "done", on, text
+        action.status, action.completed_on, action.evidence = ActionStatus.DONE, on, text
         session.add(action)
         late = max(services.calendar.working_days_between(action.due, on), 0)
         audit.append(
@@ -281,15 +280,16 @@ def complete_action(
     transact(services.engine, work)
 
 
-def cancel_action(services: Services, actor: Actor, action_id: int, reason: str, now: Now) -> None:
+def cancel_action(services: Services, actor: Actor, command: CancelAction, now: Now) -> None:
     """Withdraw an open action that no longer applies, with the reason (kept as an update)."""
     require(actor, "cancel_action")
-    text = _words(reason, "--reason", least=3)
+    action_id = command.action_id
+    text = _words(command.reason, "--reason", least=3)
 
     def work(session: Session) -> None:
         action, case = _action(session, action_id)
         _open(action)
-        action.status = "cancelled"
+        action.status = ActionStatus.CANCELLED
         session.add(action)
         session.add(
             ActionUpdateRow(action_id=action_id, on=now.today, note=f"Cancelled: {text}", by=actor.label)
@@ -310,11 +310,11 @@ def cancel_action(services: Services, actor: Actor, action_id: int, reason: str,
 # --- reading -------------------------------------------------------------------------------
 
 
-def action_status(action: ActionRow, as_of: date) -> str:
+def action_status(action: ActionRow, as_of: date) -> ActionState:
     """open, overdue (open and past its due date), done or cancelled."""
-    if action.status == "open" and as_of > action.due:
-        return "overdue"
-    return action.status
+    if action.status == ActionStatus.OPEN and as_of > action.due:
+        return ActionState.OVERDUE
+    return ActionState(action.status)
 
 
 def list_actions(
@@ -351,7 +351,7 @@ def list_actions(
         if status is not None and state != status:
             continue
         last = updates.get(action.id or 0)
-        overdue = calendar.working_days_between(action.due, as_of) if state == "overdue" else 0
+        overdue = calendar.working_days_between(action.due, as_of) if state == ActionState.OVERDUE else 0
         rows.append(
             {
                 "id": action.id,
@@ -393,7 +393,7 @@ def overdue_actions(session: Session, as_of: date, calendar: WorkingCalendar) ->
     found = session.exec(
         select(ActionRow, CaseRow.reference)
         .join(CaseRow, col(CaseRow.id) == ActionRow.case_id)
-        .where(ActionRow.status == "open", col(ActionRow.due) < as_of)
+        .where(ActionRow.status == ActionStatus.OPEN, col(ActionRow.due) < as_of)
     ).all()
     out = [
         Overdue(a.id or 0, ref, a.agency, a.due, calendar.working_days_between(a.due, as_of))
@@ -444,7 +444,7 @@ def evaluate_actions(services: Services, as_of: date) -> tuple[int, list[_Due]]:
                 )
             ).all()
         )
-        actions = session.exec(select(ActionRow).where(ActionRow.status == "open")).all()
+        actions = session.exec(select(ActionRow).where(ActionRow.status == ActionStatus.OPEN)).all()
     found: list[_Due] = []
     for a in actions:
         assert a.id is not None
@@ -470,7 +470,7 @@ def _fire(services: Services, actor: Actor, hit: _Due, as_of: date, now: Now) ->
 
     def work(session: Session) -> Fired | None:
         action = session.get(ActionRow, hit.action_id)
-        if action is None or action.status != "open" or action.due != hit.due:
+        if action is None or action.status != ActionStatus.OPEN or action.due != hit.due:
             return None  # done, cancelled or changed since it was read
         already = session.exec(
             select(ActionEscalationRow.id).where(
@@ -585,12 +585,15 @@ def _fire(services: Services, actor: Actor, hit: _Due, as_of: date, now: Now) ->
     return result
 
 
-def actions_view(
-    services: Services, actor: Actor, as_of: date, *, agency: str | None = None, status: str | None = None
-) -> list[dict[str, Any]]:
+def actions_view(services: Services, actor: Actor, query: ListActions) -> list[dict[str, Any]]:
     """``list_actions`` for someone whose role may read them."""
     require(actor, "read_actions")
     with unit_of_work(services.engine) as session:
         return list_actions(
-            session, services.partnership, services.calendar, as_of, agency=agency, status=status
+            session,
+            services.partnership,
+            services.calendar,
+            query.as_of,
+            agency=query.agency,
+            status=query.status,
         )

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 import calendars
 from domain.actors import Actor, require
 from domain.clocks import PlannedClock
+from domain.commands import CorrectAwareDate, ExtendClock, PauseClock, ResumeClock
 from domain.dates import long_date
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
 from domain.escalation import AUTHORITY
@@ -27,6 +28,7 @@ from domain.events import CaseEvents
 from domain.kinds import ClockKind
 from domain.plan import plan_clocks
 from domain.rules import Unit, rule_table
+from domain.status import ClockChangeKind, ClockStatus, TaskStatus
 from store import audit
 from store.database import transact
 from store.queries import find_case
@@ -48,11 +50,11 @@ class ClockChange:
     reference: str
     clock: str
     party: str | None
-    change: str
+    change: ClockChangeKind
     old_due: date
     new_due: date
     reason: str
-    status: str = "open"
+    status: str = ClockStatus.OPEN
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -126,14 +128,14 @@ def move_due(session: Session, services: Services, clock: ClockRow, new_due: dat
     clock.due = new_due
     clock.action_by = new_due if cal.is_working_day(new_due) else cal.previous_working_day(new_due)
     clock.working_days = cal.working_days_between(clock.start, new_due)
-    if clock.status == "open":
+    if clock.status == ClockStatus.OPEN:
         new_round(clock, today)
         for task in session.exec(
             select(TaskRow).where(
                 TaskRow.case_id == clock.case_id,
                 TaskRow.kind == clock.kind,
                 TaskRow.party == clock.party,
-                TaskRow.status == "open",
+                TaskRow.status == TaskStatus.OPEN,
             )
         ):
             task.due, task.follow_up = new_due, min(task.follow_up, new_due)
@@ -161,23 +163,16 @@ def _audit(
     )
 
 
-def pause_clock(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    kind: str,
-    reason: str,
-    now: Now,
-    party: str | None = None,
-) -> ClockChange:
+def pause_clock(services: Services, actor: Actor, command: PauseClock, now: Now) -> ClockChange:
     """Pause an open clock from today (e.g. a criminal investigation, 19.24): no rung fires."""
+    reference, kind, party = command.reference, command.kind, command.party
     clock_kind = _kind(kind)
     _authorise(actor, "pause_clock", clock_kind, services)
-    why = _text(reason, "--reason")
+    why = _text(command.reason, "--reason")
 
     def work(session: Session) -> ClockChange:
         _, clock = _find_clock(session, reference, clock_kind, party)
-        if clock.status != "open":
+        if clock.status != ClockStatus.OPEN:
             raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be paused")
         if clock.paused_on is not None:
             raise WrongState(
@@ -186,29 +181,30 @@ def pause_clock(
         clock.paused_on, clock.pause_reason = now.today, why
         session.add(clock)
         record_change(
-            session, clock, "paused", clock.due, f"paused from {now.today.isoformat()}: {why}", actor, now
+            session,
+            clock,
+            ClockChangeKind.PAUSED,
+            clock.due,
+            f"paused from {now.today.isoformat()}: {why}",
+            actor,
+            now,
         )
-        change = ClockChange(reference, kind, clock.party or None, "paused", clock.due, clock.due, why)
+        change = ClockChange(
+            reference, kind, clock.party or None, ClockChangeKind.PAUSED, clock.due, clock.due, why
+        )
         _audit(session, actor, now, "pause_clock", reference, [change])
         return change
 
     return transact(services.engine, work)
 
 
-def resume_clock(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    kind: str,
-    now: Now,
-    on: date | None = None,
-    party: str | None = None,
-) -> ClockChange:
+def resume_clock(services: Services, actor: Actor, command: ResumeClock, now: Now) -> ClockChange:
     """Resume a paused clock; its due date moves by the working days paused (calendar days for a
     clock counted in months): the days in (paused on, resumed on]."""
+    reference, kind, party = command.reference, command.kind, command.party
     clock_kind = _kind(kind)
     _authorise(actor, "resume_clock", clock_kind, services)
-    day = on or now.today
+    day = command.on or now.today
     if day > now.today:
         raise CommandRefused(f"--on {day.isoformat()} is in the future (today is {now.today.isoformat()})")
     cal = services.calendar
@@ -234,35 +230,26 @@ def resume_clock(
             f"resumed {day.isoformat()} after a pause from {paused_on.isoformat()} "
             f"({days} {unit}{'' if days == 1 else 's'} paused): {paused_why}"
         )
-        record_change(session, clock, "resumed", old, why, actor, now)
-        change = ClockChange(reference, kind, clock.party or None, "resumed", old, new_due, why)
+        record_change(session, clock, ClockChangeKind.RESUMED, old, why, actor, now)
+        change = ClockChange(reference, kind, clock.party or None, ClockChangeKind.RESUMED, old, new_due, why)
         _audit(session, actor, now, "resume_clock", reference, [change])
         return change
 
     return transact(services.engine, work)
 
 
-def extend_clock(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    kind: str,
-    to: date,
-    reason: str,
-    approver: str,
-    now: Now,
-    party: str | None = None,
-) -> ClockChange:
+def extend_clock(services: Services, actor: Actor, command: ExtendClock, now: Now) -> ClockChange:
     """Move an open clock's due date later, with the reason and who approved it (19.25)."""
+    reference, kind, to, party = command.reference, command.kind, command.to, command.party
     clock_kind = _kind(kind)
     _authorise(actor, "extend_clock", clock_kind, services)
-    why = _text(reason, "--reason")
-    by = _text(approver, "--approver")
+    why = _text(command.reason, "--reason")
+    by = _text(command.approver, "--approver")
     cal = services.calendar
 
     def work(session: Session) -> ClockChange:
         _, clock = _find_clock(session, reference, clock_kind, party)
-        if clock.status != "open":
+        if clock.status != ClockStatus.OPEN:
             raise WrongState(f"{reference} {kind} is {clock.status}; only an open clock can be extended")
         if clock.paused_on is not None:
             raise WrongState(f"{reference} {kind} is paused; resume it before extending it")
@@ -276,8 +263,8 @@ def extend_clock(
         old = clock.due
         move_due(session, services, clock, to, now.today)
         text = f"{why} (approved by {by})"
-        record_change(session, clock, "extended", old, text, actor, now)
-        change = ClockChange(reference, kind, clock.party or None, "extended", old, to, text)
+        record_change(session, clock, ClockChangeKind.EXTENDED, old, text, actor, now)
+        change = ClockChange(reference, kind, clock.party or None, ClockChangeKind.EXTENDED, old, to, text)
         _audit(session, actor, now, "extend_clock", reference, [change], approver=by)
         return change
 
@@ -285,7 +272,7 @@ def extend_clock(
 
 
 def correct_aware_date(
-    services: Services, actor: Actor, reference: str, aware_date: date, reason: str, now: Now
+    services: Services, actor: Actor, command: CorrectAwareDate, now: Now
 ) -> list[ClockChange]:
     """Correct when the local authority became aware and re-project every clock counted from it.
 
@@ -294,7 +281,8 @@ def correct_aware_date(
     A due date set by an approved extension stands; the correction is noted against it.
     """
     require(actor, "correct_case")
-    why = _text(reason, "--reason")
+    reference, aware_date = command.reference, command.aware_date
+    why = _text(command.reason, "--reason")
     if aware_date > now.today:
         raise CommandRefused(
             f"--aware-date {aware_date.isoformat()} is in the future (today is {now.today.isoformat()})"
@@ -335,7 +323,7 @@ def correct_aware_date(
             session.exec(
                 select(ClockChangeRow.clock_id).where(
                     col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
-                    ClockChangeRow.change == "extended",
+                    ClockChangeRow.change == ClockChangeKind.EXTENDED,
                 )
             ).all()
         )
@@ -346,13 +334,13 @@ def correct_aware_date(
                 continue  # counted from a later event, or not moved by this correction
             if row.id in extended:  # an approved extension's date stands; the correction is noted
                 text = f"{note}; the extended due date stands (the rule now gives {p.due.isoformat()})"
-                record_change(session, row, "corrected", row.due, text, actor, now)
+                record_change(session, row, ClockChangeKind.CORRECTED, row.due, text, actor, now)
                 changes.append(
                     ClockChange(
                         reference,
                         row.kind,
                         row.party or None,
-                        "corrected",
+                        ClockChangeKind.CORRECTED,
                         row.due,
                         row.due,
                         text,
@@ -365,7 +353,7 @@ def correct_aware_date(
             row.provisional = p.provisional
             move_due(session, services, row, p.due, now.today)
             text = note
-            if row.status != "open":
+            if row.status != ClockStatus.OPEN:
                 done = row.met_on.isoformat() if row.met_on else "earlier"
                 late = cal.working_days_between(p.due, row.met_on) if row.met_on else 0
                 text += f"; already {row.status} on {done} and stays {row.status}" + (
@@ -375,10 +363,17 @@ def correct_aware_date(
                     if row.met_on
                     else ""
                 )
-            record_change(session, row, "corrected", old, text, actor, now)
+            record_change(session, row, ClockChangeKind.CORRECTED, old, text, actor, now)
             changes.append(
                 ClockChange(
-                    reference, row.kind, row.party or None, "corrected", old, row.due, text, row.status
+                    reference,
+                    row.kind,
+                    row.party or None,
+                    ClockChangeKind.CORRECTED,
+                    old,
+                    row.due,
+                    text,
+                    row.status,
                 )
             )
         case.aware_date = aware_date
@@ -414,12 +409,14 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
 
     def work(session: Session) -> list[ClockChange]:
         extended = set(
-            session.exec(select(ClockChangeRow.clock_id).where(ClockChangeRow.change == "extended")).all()
+            session.exec(
+                select(ClockChangeRow.clock_id).where(ClockChangeRow.change == ClockChangeKind.EXTENDED)
+            ).all()
         )
         rows = session.exec(
             select(ClockRow, CaseRow.reference)
             .join(CaseRow, col(CaseRow.id) == col(ClockRow.case_id))
-            .where(ClockRow.status == "open")
+            .where(ClockRow.status == ClockStatus.OPEN)
             .order_by(col(CaseRow.reference), col(ClockRow.id))
         ).all()
         changes: list[ClockChange] = []
@@ -458,9 +455,17 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
                     f"{old_action.isoformat()}); not working days now: {days}"
                 )
             clock.explanation = f"{clock.explanation} Re-projected {now.today.isoformat()}: {days}."
-            record_change(session, clock, "reprojected", old_due, text, actor, now)
+            record_change(session, clock, ClockChangeKind.REPROJECTED, old_due, text, actor, now)
             changes.append(
-                ClockChange(reference, clock.kind, clock.party or None, "reprojected", old_due, new_due, text)
+                ClockChange(
+                    reference,
+                    clock.kind,
+                    clock.party or None,
+                    ClockChangeKind.REPROJECTED,
+                    old_due,
+                    new_due,
+                    text,
+                )
             )
         for reference in sorted({c.reference for c in changes}):
             _audit(

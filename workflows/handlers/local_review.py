@@ -1,6 +1,7 @@
 """The local review to publication (19.23-19.28): the plan, circumstances, delays approved by
 the SLT, not publishing, the pre-publication copy, publication and the national repository."""
 
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -9,11 +10,25 @@ from sqlmodel import Session, select
 
 from domain.actors import Actor, require
 from domain.clocks import PlannedClock
+from domain.commands import (
+    AddCircumstance,
+    ApproveDelay,
+    PlanReview,
+    Publish,
+    RecordCopySent,
+    RecordDelayNoticeSent,
+    RecordJustificationSent,
+    RecordRepositorySubmission,
+    RefuseDelay,
+    RequestDelay,
+    Withhold,
+)
 from domain.dates import long_date
 from domain.errors import CommandRefused, WrongState
-from domain.kinds import ClockKind, Role
+from domain.kinds import Circumstance, ClockKind, Role, WithheldScope
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
+from domain.status import ClockChangeKind, ClockStatus, DelayStatus
 from domain.text import one_line, require_text
 from store import audit
 from store.database import transact
@@ -35,7 +50,7 @@ from workflows.handlers.rows import (
     sync_clock,
 )
 
-CIRCUMSTANCES = ("criminal_investigation", "inquest", "prosecution", "other")
+CIRCUMSTANCES = tuple(Circumstance)
 SLT_ANSWER_WORKING_DAYS = 5
 
 
@@ -55,7 +70,7 @@ def _clock(session: Session, case_id: int, kind: ClockKind) -> ClockRow | None:
 
 def _publication(session: Session, case: CaseRow, reference: str) -> ClockRow:
     clock = _clock(session, case.id or 0, ClockKind.PUBLICATION)
-    if clock is None or clock.status == "stopped":
+    if clock is None or clock.status == ClockStatus.STOPPED:
         raise WrongState(
             f"{reference} has no running publication clock (the decision is not a "
             "local review, or the review is not to be published)"
@@ -93,19 +108,11 @@ def review_context(review: ReviewRow, publication: ClockRow | None) -> dict[str,
     }
 
 
-def plan_review(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    now: Now,
-    *,
-    reviewer: str | None = None,
-    commissioned_on: date | None = None,
-    terms_agreed_on: date | None = None,
-    publish_on: date | None = None,
-) -> None:
+def plan_review(services: Services, actor: Actor, command: PlanReview, now: Now) -> None:
     """Record the reviewer, the terms of reference and the planned publication date."""
     require(actor, "plan_review")
+    reference, reviewer, publish_on = command.reference, command.reviewer, command.publish_on
+    commissioned_on, terms_agreed_on = command.commissioned_on, command.terms_agreed_on
     for day, what in ((commissioned_on, "--commissioned-on"), (terms_agreed_on, "--terms-agreed-on")):
         if day is not None:
             not_future(day, now, what)
@@ -173,18 +180,11 @@ def plan_review(
     transact(services.engine, work)
 
 
-def add_circumstance(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    kind: str,
-    started_on: date,
-    ended_on: date | None,
-    note: str,
-    now: Now,
-) -> None:
+def add_circumstance(services: Services, actor: Actor, command: AddCircumstance, now: Now) -> None:
     """Record an extenuating circumstance with its dates (19.24)."""
     require(actor, "plan_review")
+    reference, kind = command.reference, command.kind
+    started_on, ended_on = command.started_on, command.ended_on
     if kind not in CIRCUMSTANCES:
         raise CommandRefused(f"--kind: {kind!r} is not one of {', '.join(CIRCUMSTANCES)}")
     not_future(started_on, now, "--from")
@@ -201,7 +201,7 @@ def add_circumstance(
                 kind=kind,
                 started_on=started_on,
                 ended_on=ended_on,
-                note=one_line(note),
+                note=one_line(command.note),
             )
         )
         audit.append(
@@ -217,18 +217,11 @@ def add_circumstance(
     transact(services.engine, work)
 
 
-def request_delay(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    to: date,
-    reason: str,
-    circumstance: str | None,
-    now: Now,
-) -> int:
+def request_delay(services: Services, actor: Actor, command: RequestDelay, now: Now) -> int:
     """Ask the SLT to approve a later publication date (19.24, 19.25); returns the request id."""
     require(actor, "request_delay")
-    why = _text(reason, "--reason")
+    reference, to, circumstance = command.reference, command.to, command.circumstance
+    why = _text(command.reason, "--reason")
     if circumstance is not None and circumstance not in CIRCUMSTANCES:
         raise CommandRefused(f"--circumstance: {circumstance!r} is not one of {', '.join(CIRCUMSTANCES)}")
     p = services.partnership
@@ -244,7 +237,7 @@ def request_delay(
                 f"{publication.due.isoformat()}; no delay is needed"
             )
         pending = session.exec(
-            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == "requested")
+            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
         ).first()
         if pending is not None:
             raise WrongState(
@@ -316,11 +309,10 @@ def _delay_context(delay: DelayRow, publication: ClockRow) -> dict[str, Any]:
     }
 
 
-def answer_delay(
-    services: Services, actor: Actor, reference: str, approve: bool, note: str, now: Now
-) -> date:
+def answer_delay(services: Services, actor: Actor, command: ApproveDelay | RefuseDelay, now: Now) -> date:
     """The SLT approves (the publication clock moves, the Panel and SoS are told) or refuses."""
     require(actor, "answer_delay")
+    reference, approve = command.reference, isinstance(command, ApproveDelay)
     p = services.partnership
 
     def work(session: Session) -> date:
@@ -328,7 +320,7 @@ def answer_delay(
         assert case.id is not None
         review = _review(session, case, reference)
         delay = session.exec(
-            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == "requested")
+            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
         ).first()
         if delay is None:
             raise WrongState(
@@ -337,9 +329,9 @@ def answer_delay(
             )
         publication = _publication(session, case, reference)
         context = _delay_context(delay, publication)
-        delay.status = "approved" if approve else "refused"
+        delay.status = DelayStatus.APPROVED if approve else DelayStatus.REFUSED
         delay.answered_on, delay.answered_by = now.today, actor.label
-        delay.answer_note = one_line(note) or None
+        delay.answer_note = one_line(command.note) or None
         session.add(delay)
         close_tasks(
             session, case.id, "delay_approval", now, {"answer": delay.status}, party=f"delay-{delay.id}"
@@ -353,7 +345,7 @@ def answer_delay(
                     clock_id=publication.id,
                     old_due=old,
                     new_due=delay.to_date,
-                    change="extended",
+                    change=ClockChangeKind.EXTENDED,
                     reason=f"delay approved by the SLT (19.25): {delay.reason}",
                     actor=actor.label,
                     at=now.at,
@@ -388,42 +380,27 @@ def answer_delay(
     return result
 
 
-def record_delay_notice_sent(services: Services, actor: Actor, reference: str, on: date, now: Now) -> None:
-    """The reasons for the delay went to the Panel and the Secretary of State (19.25)."""
-    _meet_simple(
-        services,
-        actor,
-        reference,
-        ClockKind.DELAY_NOTICE,
-        on,
-        now,
-        "delay_notice",
-        "record_delay_notice_sent",
-    )
-
-
-def record_justification_sent(services: Services, actor: Actor, reference: str, on: date, now: Now) -> None:
-    """The justification for not publishing went to the Panel and the Secretary of State (19.27)."""
-    _meet_simple(
-        services,
-        actor,
-        reference,
-        ClockKind.NON_PUBLICATION_JUSTIFICATION,
-        on,
-        now,
-        "non_publication_justification",
-        "record_justification_sent",
-    )
-
-
-def withhold(
-    services: Services, actor: Actor, reference: str, scope: str, justification: str, now: Now
+def record_delay_notice_sent(
+    services: Services, actor: Actor, command: RecordDelayNoticeSent, now: Now
 ) -> None:
+    """The reasons for the delay went to the Panel and the Secretary of State (19.25)."""
+    _meet_simple(services, actor, command, now)
+
+
+def record_justification_sent(
+    services: Services, actor: Actor, command: RecordJustificationSent, now: Now
+) -> None:
+    """The justification for not publishing went to the Panel and the Secretary of State (19.27)."""
+    _meet_simple(services, actor, command, now)
+
+
+def withhold(services: Services, actor: Actor, command: Withhold, now: Now) -> None:
     """Not publishing the full report, or the improvements too; justified to the Panel (19.27)."""
     require(actor, "withhold")
-    if scope not in ("full", "improvements"):
+    reference, scope = command.reference, command.scope
+    if scope not in tuple(WithheldScope):
         raise CommandRefused(f"--scope: {scope!r} is not full or improvements")
-    why = _text(justification, "--justification")
+    why = _text(command.justification, "--justification")
     p = services.partnership
 
     def work(session: Session) -> None:
@@ -441,7 +418,7 @@ def withhold(
         review.withheld_scope, review.withheld_on = scope, now.today
         review.withheld_justification = why
         session.add(review)
-        if scope == "improvements":  # nothing will be published
+        if scope == WithheldScope.IMPROVEMENTS:  # nothing will be published
             stop_clock(
                 session,
                 case.id,
@@ -483,38 +460,21 @@ def withhold(
     transact(services.engine, work)
 
 
-def record_copy_sent(services: Services, actor: Actor, reference: str, on: date, now: Now) -> None:
+def record_copy_sent(services: Services, actor: Actor, command: RecordCopySent, now: Now) -> None:
     """The full report went to the Panel and the Secretary of State before publication."""
 
-    def check(session: Session, case: CaseRow, review: ReviewRow) -> None:
-        review.copy_sent_on = on
+    def keep(session: Session, case: CaseRow, review: ReviewRow) -> None:
+        review.copy_sent_on = command.on
         session.add(review)
 
-    _meet_simple(
-        services,
-        actor,
-        reference,
-        ClockKind.PRE_PUBLICATION_COPY,
-        on,
-        now,
-        "pre_publication_copy",
-        "record_copy_sent",
-        then=check,
-    )
+    _meet_simple(services, actor, command, now, then=keep)
 
 
-def publish(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    on: date,
-    url: str,
-    now: Now,
-    *,
-    late_copy_reason: str | None = None,
-) -> None:
+def publish(services: Services, actor: Actor, command: Publish, now: Now) -> None:
     """The review (or the information about improvements) is published (19.28)."""
     require(actor, "publish")
+    reference, on, url = command.reference, command.on, command.url
+    late_copy_reason = command.late_copy_reason
     not_future(on, now, "--on")
     if not url.startswith(("https://", "http://")):
         raise CommandRefused(f"--url: {url!r} is not a web address (https://...)")
@@ -550,7 +510,7 @@ def publish(
             f"{what} published on {on.isoformat()}" + (f", {late} working days late" if late else ""),
         )
         review.published_on, review.url = on, url
-        if review.withheld_scope == "full":
+        if review.withheld_scope == WithheldScope.FULL:
             review.improvements_published_on = on
         session.add(review)
         clock = _plan(session, services, case, published_on=on)[ClockKind.REPOSITORY_SUBMISSION]
@@ -591,39 +551,45 @@ def publish(
 
 
 def record_repository_submission(
-    services: Services, actor: Actor, reference: str, on: date, now: Now
+    services: Services, actor: Actor, command: RecordRepositorySubmission, now: Now
 ) -> None:
     """The report went to the NSPCC national case review repository (19.28)."""
 
     def keep(session: Session, case: CaseRow, review: ReviewRow) -> None:
-        review.repository_submitted_on = on
+        review.repository_submitted_on = command.on
         session.add(review)
 
-    _meet_simple(
-        services,
-        actor,
-        reference,
+    _meet_simple(services, actor, command, now, then=keep)
+
+
+_SimpleStep = RecordDelayNoticeSent | RecordJustificationSent | RecordCopySent | RecordRepositorySubmission
+_SIMPLE: Mapping[type[_SimpleStep], tuple[ClockKind, str, str]] = {
+    # the command -> (the clock it meets, the task it closes, the audited command)
+    RecordDelayNoticeSent: (ClockKind.DELAY_NOTICE, "delay_notice", "record_delay_notice_sent"),
+    RecordJustificationSent: (
+        ClockKind.NON_PUBLICATION_JUSTIFICATION,
+        "non_publication_justification",
+        "record_justification_sent",
+    ),
+    RecordCopySent: (ClockKind.PRE_PUBLICATION_COPY, "pre_publication_copy", "record_copy_sent"),
+    RecordRepositorySubmission: (
         ClockKind.REPOSITORY_SUBMISSION,
-        on,
-        now,
         "repository_submission",
         "record_repository_submission",
-        then=keep,
-    )
+    ),
+}
 
 
 def _meet_simple(
     services: Services,
     actor: Actor,
-    reference: str,
-    kind: ClockKind,
-    on: date,
+    step: _SimpleStep,
     now: Now,
-    task_kind: str,
-    command: str,
-    then: Any = None,
+    then: Callable[[Session, CaseRow, ReviewRow], None] | None = None,
 ) -> None:
     """Meet an open clock of the review on a day, close its task, audit it."""
+    kind, task_kind, command = _SIMPLE[type(step)]
+    reference, on = step.reference, step.on
     require(actor, command)
     not_future(on, now, "--on")
 
@@ -632,7 +598,7 @@ def _meet_simple(
         assert case.id is not None
         review = _review(session, case, reference)
         clock = _clock(session, case.id, kind)
-        if clock is None or clock.status != "open":
+        if clock is None or clock.status != ClockStatus.OPEN:
             state = "not open" if clock is not None else "not started"
             raise WrongState(f"{reference}: the {kind} clock is {state}")
         not_before(on, clock.start, "--on", f"the {kind} clock started")

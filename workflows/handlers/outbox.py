@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
 from domain.notices import sender
+from domain.status import DeliveryOutcome, NoticeStatus
 from notifications.channels import Channel, DeliveryError
 from notifications.email import stored_message
 from store import audit
@@ -29,7 +30,7 @@ class Delivery:
     notice_id: int
     reference: str
     kind: str
-    status: str  # delivered | queued (will retry) | failed | skipped
+    status: DeliveryOutcome
     receipt: str | None = None
     error: str | None = None
 
@@ -41,7 +42,7 @@ def queued_notice_ids(services: Services) -> list[int]:
     """Ids of the notices waiting to be delivered, oldest first."""
     with unit_of_work(services.engine) as session:
         rows = session.exec(
-            select(NoticeRow.id).where(NoticeRow.status == "queued").order_by(col(NoticeRow.id))
+            select(NoticeRow.id).where(NoticeRow.status == NoticeStatus.QUEUED).order_by(col(NoticeRow.id))
         ).all()
     return [r for r in rows if r is not None]
 
@@ -51,7 +52,7 @@ def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Ch
     require(actor, "dispatch_notices")
     claimed = transact(services.engine, lambda s: _claim(s, notice_id))
     if claimed is None:
-        return Delivery(notice_id, "", "", "skipped")
+        return Delivery(notice_id, "", "", DeliveryOutcome.SKIPPED)
     row, reference = claimed
     message = stored_message(
         row,
@@ -66,11 +67,11 @@ def deliver_notice(services: Services, actor: Actor, notice_id: int, channel: Ch
     except DeliveryError as exc:
         error, final = str(exc), not exc.retryable
         status = transact(services.engine, lambda s: _failed(s, notice_id, error, final))
-        if status == "failed":
-            return Delivery(notice_id, reference, row.kind, "failed", error=error)
+        if status == NoticeStatus.FAILED:
+            return Delivery(notice_id, reference, row.kind, DeliveryOutcome.FAILED, error=error)
         raise
     transact(services.engine, lambda s: _delivered(s, actor, notice_id, reference, receipt, now))
-    return Delivery(notice_id, reference, row.kind, "delivered", receipt=receipt)
+    return Delivery(notice_id, reference, row.kind, DeliveryOutcome.DELIVERED, receipt=receipt)
 
 
 def dispatch_queued(services: Services, actor: Actor, channel: Channel, now: Now) -> list[Delivery]:
@@ -80,8 +81,8 @@ def dispatch_queued(services: Services, actor: Actor, channel: Channel, now: Now
         try:
             result = deliver_notice(services, actor, notice_id, channel, now)
         except DeliveryError as exc:
-            result = Delivery(notice_id, "", "", "queued", error=str(exc))
-        if result.status != "skipped":
+            result = Delivery(notice_id, "", "", DeliveryOutcome.QUEUED, error=str(exc))
+        if result.status != DeliveryOutcome.SKIPPED:
             results.append(result)
     return results
 
@@ -89,8 +90,8 @@ def dispatch_queued(services: Services, actor: Actor, channel: Channel, now: Now
 def _claim(session: Session, notice_id: int) -> tuple[NoticeRow, str] | None:
     claimed = session.exec(
         update(NoticeRow)
-        .where(col(NoticeRow.id) == notice_id, col(NoticeRow.status) == "queued")
-        .values(status="sending", attempts=col(NoticeRow.attempts) + 1)
+        .where(col(NoticeRow.id) == notice_id, col(NoticeRow.status) == NoticeStatus.QUEUED)
+        .values(status=NoticeStatus.SENDING, attempts=col(NoticeRow.attempts) + 1)
     )
     if claimed.rowcount != 1:
         return None
@@ -104,7 +105,7 @@ def _failed(session: Session, notice_id: int, error: str, final: bool) -> str:
     """Put the notice back in the queue, or mark it failed when retrying cannot help."""
     row = session.get(NoticeRow, notice_id)
     assert row is not None
-    row.status = "failed" if final or row.attempts >= MAX_ATTEMPTS else "queued"
+    row.status = NoticeStatus.FAILED if final or row.attempts >= MAX_ATTEMPTS else NoticeStatus.QUEUED
     row.last_error = error[:500]
     session.add(row)
     return row.status
@@ -115,7 +116,7 @@ def _delivered(
 ) -> None:
     row = session.get(NoticeRow, notice_id)
     assert row is not None
-    row.status, row.receipt = "delivered", receipt[:500]
+    row.status, row.receipt = NoticeStatus.DELIVERED, receipt[:500]
     row.delivered_at = now.at
     session.add(row)
     audit.append(

@@ -3,14 +3,15 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
+from domain.commands import MakeAnnualReport
 from domain.reports.annual import AnnualReport, ReportingYear, compute, year_start_month
 from store.annual_facts import load
 from store.database import unit_of_work
+from workflows.handlers.context import Now, Services
 
 
 def annual_report(
@@ -27,17 +28,11 @@ def annual_report(
     return compute(load(session, names), period, calendar, today, getattr(partnership, "name", ""))
 
 
-def make_annual_report(
-    engine: Engine,
-    actor: Actor,
-    partnership: Any,
-    calendar: WorkingCalendar,
-    year: int,
-    today: date,
-    start_month: int | None = None,
-) -> AnnualReport:
+def make_annual_report(services: Services, actor: Actor, command: MakeAnnualReport, now: Now) -> AnnualReport:
     """``annual_report`` for someone whose role may read it (001 §16.1: the partners, the ICSC,
     the SLT, the support team and the SPA)."""
     require(actor, "annual_report")
-    with unit_of_work(engine) as session:
-        return annual_report(session, partnership, calendar, year, today, start_month)
+    with unit_of_work(services.engine) as session:
+        return annual_report(
+            session, services.partnership, services.calendar, command.year, now.today, command.start_month
+        )

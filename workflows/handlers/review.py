@@ -9,9 +9,17 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
-from domain.decisions import CRITERIA, OUTCOME_TEXT, DecisionInput, Outcome
+from domain.commands import (
+    Decide,
+    Ratify,
+    RecordFamilyNotified,
+    RecordPanelResponse,
+    RecordPoliceCpsConsulted,
+    RecordSubmission,
+)
+from domain.decisions import CRITERIA, OUTCOME_TEXT, Outcome
 from domain.errors import CommandRefused, WrongState
-from domain.kinds import ClockKind, Role
+from domain.kinds import ClockKind, HowTold, Role
 from domain.lifecycle import Stage, after, check
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
@@ -73,11 +81,10 @@ def _run(services: Services, work: Callable[[Session], Any]) -> Any:
     return transact(services.engine, work)
 
 
-def decide(
-    services: Services, actor: Actor, reference: str, d: DecisionInput, now: Now, *, revises: bool = False
-) -> int:
+def decide(services: Services, actor: Actor, command: Decide, now: Now) -> int:
     """Record the ICSC's decision (or a revision of it); returns the revision number."""
     require(actor, "decide")
+    reference, d, revises = command.reference, command.decision, command.revises
     not_future(d.decided_on, now, "--on")
     p = services.partnership
 
@@ -165,21 +172,13 @@ def decide(
     return result
 
 
-def ratify(
-    services: Services,
-    actor: Actor,
-    reference: str,
-    partner_id: str,
-    ratified: bool,
-    comment: str,
-    on: date,
-    now: Now,
-) -> None:
+def ratify(services: Services, actor: Actor, command: Ratify, now: Now) -> None:
     """A safeguarding partner ratifies or challenges the current decision (001 §11.5)."""
     require(actor, "ratify")
-    partner = services.partnership.partner(partner_id)
+    reference, ratified, on = command.reference, command.ratified, command.on
+    partner = services.partnership.partner(command.partner_id)
     not_future(on, now, "--on")
-    comment = one_line(comment)
+    comment = one_line(command.comment)
     if not ratified and not comment:
         raise CommandRefused("--comment: say why the decision is challenged")
 
@@ -264,9 +263,10 @@ def ratify(
     _run(services, work)
 
 
-def record_submission(services: Services, actor: Actor, reference: str, on: date, now: Now) -> None:
+def record_submission(services: Services, actor: Actor, command: RecordSubmission, now: Now) -> None:
     """The SPA submitted the rapid review, with the decision, to the Panel (19.13)."""
     require(actor, "record_submission")
+    reference, on = command.reference, command.on
     not_future(on, now, "--on")
     p = services.partnership
 
@@ -321,13 +321,12 @@ def _due(session: Session, case_id: int, kind: ClockKind) -> date | None:
     ).first()
 
 
-def record_panel_response(
-    services: Services, actor: Actor, reference: str, agrees: bool, on: date, comment: str, now: Now
-) -> None:
+def record_panel_response(services: Services, actor: Actor, command: RecordPanelResponse, now: Now) -> None:
     """The Panel's response to the rapid review (19.19); a disagreement calls a meeting."""
     require(actor, "record_panel_response")
+    reference, agrees, on = command.reference, command.agrees, command.on
     not_future(on, now, "--on")
-    comment = one_line(comment)
+    comment = one_line(command.comment)
     if not agrees and not comment:
         raise CommandRefused("--comment: give the Panel's reasons for disagreeing (19.19)")
     p = services.partnership
@@ -398,9 +397,12 @@ def record_panel_response(
     _run(services, work)
 
 
-def record_police_cps_consulted(services: Services, actor: Actor, reference: str, on: date, now: Now) -> None:
+def record_police_cps_consulted(
+    services: Services, actor: Actor, command: RecordPoliceCpsConsulted, now: Now
+) -> None:
     """The police and the CPS were consulted on telling the family (19.22)."""
     require(actor, "record_police_cps_consulted")
+    reference, on = command.reference, command.on
     not_future(on, now, "--on")
 
     def work(session: Session) -> None:
@@ -426,13 +428,12 @@ def record_police_cps_consulted(services: Services, actor: Actor, reference: str
     _run(services, work)
 
 
-def record_family_notified(
-    services: Services, actor: Actor, reference: str, on: date, how: str, now: Now
-) -> None:
+def record_family_notified(services: Services, actor: Actor, command: RecordFamilyNotified, now: Now) -> None:
     """The family was told the outcome and rationale, by letter or in person (19.21)."""
     require(actor, "record_family_notified")
+    reference, on, how = command.reference, command.on, command.how
     not_future(on, now, "--on")
-    if how not in ("letter", "in_person"):
+    if how not in tuple(HowTold):
         raise CommandRefused(f"--how: {how!r} is not letter or in_person")
 
     def work(session: Session) -> None:

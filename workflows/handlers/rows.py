@@ -8,11 +8,13 @@ from sqlmodel import Session, col, select
 
 from domain.actors import Actor
 from domain.clocks import PlannedClock
+from domain.decisions import Outcome
 from domain.events import CaseEvents
 from domain.facts import AbuseOrNeglect, CaseFacts, Harm, Location
 from domain.kinds import ClockKind, Role
 from domain.notices import ClockFacts, NoticeOwed, notice_context
 from domain.partnership import Contact
+from domain.status import ClockChangeKind, ClockStatus, TaskStatus
 from store.local_review_tables import ReviewRow
 from store.review_tables import DecisionRow, PanelResponseRow
 from store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
@@ -53,7 +55,7 @@ def events_of(session: Session, case: CaseRow) -> CaseEvents:
     ).all()
     local_from = None  # the start of the current run of local_review decisions
     for d in local:
-        if d.outcome != "local_review":
+        if d.outcome != Outcome.LOCAL_REVIEW:
             break
         local_from = d.decided_on
     disagreed = session.exec(
@@ -106,7 +108,13 @@ def clocks_context(rows: Iterable[ClockRow]) -> dict[str, dict[str, Any]]:
 
 
 def record_change(
-    session: Session, row: ClockRow, change: str, old: date | None, reason: str, actor: Actor, now: Now
+    session: Session,
+    row: ClockRow,
+    change: ClockChangeKind,
+    old: date | None,
+    reason: str,
+    actor: Actor,
+    now: Now,
 ) -> None:
     """One line of the clock's history: the change, its old and new due date, why and by whom."""
     assert row.id is not None
@@ -157,21 +165,21 @@ def sync_clock(
         )
         session.add(row)
         session.flush()
-        record_change(session, row, "planned", None, clock.explanation.text, actor, now)
+        record_change(session, row, ClockChangeKind.PLANNED, None, clock.explanation.text, actor, now)
         return row
-    if row.status == "open" or reopen:
+    if row.status == ClockStatus.OPEN or reopen:
         old, was = row.due, row.status
-        if old == clock.due and was == "open":
+        if old == clock.due and was == ClockStatus.OPEN:
             return row
         row.start, row.due, row.action_by = clock.start, clock.due, clock.action_by
         row.working_days, row.explanation = clock.working_days, clock.explanation.text
-        row.provisional, row.status, row.met_on = clock.provisional, "open", None
+        row.provisional, row.status, row.met_on = clock.provisional, ClockStatus.OPEN, None
         new_round(row, now.today)  # a new due date climbs a new escalation ladder
         session.add(row)
         record_change(
             session,
             row,
-            "reopened" if was != "open" else "moved",
+            ClockChangeKind.REOPENED if was != ClockStatus.OPEN else ClockChangeKind.MOVED,
             old,
             f"{reason}. {clock.explanation.text}",
             actor,
@@ -195,11 +203,11 @@ def meet_clock(
     row = session.exec(
         select(ClockRow).where(ClockRow.case_id == case_id, ClockRow.kind == kind, ClockRow.party == party)
     ).first()
-    if row is None or row.status != "open":
+    if row is None or row.status != ClockStatus.OPEN:
         return None
-    row.status, row.met_on = "met", on
+    row.status, row.met_on = ClockStatus.MET, on
     session.add(row)
-    record_change(session, row, "met", row.due, reason, actor, now)
+    record_change(session, row, ClockChangeKind.MET, row.due, reason, actor, now)
     return row
 
 
@@ -208,11 +216,11 @@ def stop_clock(
 ) -> ClockRow | None:
     """Stop an open clock that no longer applies, with the reason."""
     row = session.exec(select(ClockRow).where(ClockRow.case_id == case_id, ClockRow.kind == kind)).first()
-    if row is None or row.status != "open":
+    if row is None or row.status != ClockStatus.OPEN:
         return None
-    row.status = "stopped"
+    row.status = ClockStatus.STOPPED
     session.add(row)
-    record_change(session, row, "stopped", row.due, reason, actor, now)
+    record_change(session, row, ClockChangeKind.STOPPED, row.due, reason, actor, now)
     return row
 
 
@@ -270,7 +278,7 @@ def open_task(
             follow_up=follow_up,
         )
     else:
-        row.title, row.due, row.follow_up, row.status = title, due, follow_up, "open"
+        row.title, row.due, row.follow_up, row.status = title, due, follow_up, TaskStatus.OPEN
         row.outcome, row.closed_at = None, None
     session.add(row)
 
@@ -290,10 +298,12 @@ def close_tasks(
     outcome: dict[str, Any],
     *,
     party: str | None = None,
-    status: str = "done",
+    status: TaskStatus = TaskStatus.DONE,
 ) -> None:
     """Close the open tasks of a kind (for one partner if given) with their outcome."""
-    query = select(TaskRow).where(TaskRow.case_id == case_id, TaskRow.kind == kind, TaskRow.status == "open")
+    query = select(TaskRow).where(
+        TaskRow.case_id == case_id, TaskRow.kind == kind, TaskRow.status == TaskStatus.OPEN
+    )
     if party is not None:
         query = query.where(TaskRow.party == party)
     for task in session.exec(query):

@@ -18,9 +18,11 @@ from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
 from domain.actors import Actor, require
+from domain.commands import Sweep
 from domain.escalation import AUTHORITY, LABELS, RUNG_TITLES, rung_recipients
 from domain.kinds import ClockKind, Rung
 from domain.ladder import Ladder
+from domain.status import ClockStatus
 from store import audit
 from store.database import transact, unit_of_work
 from store.tables import CaseRow, ClockRow, EscalationRow, NoticeRow
@@ -88,7 +90,7 @@ def _open_clocks(session: Session) -> Iterator[Row[Any]]:
         col(ClockRow.working_days),
         col(ClockRow.ladder_round),
         col(ClockRow.ladder_mark),
-    ).where(col(ClockRow.status) == "open", col(ClockRow.paused_on).is_(None))
+    ).where(col(ClockRow.status) == ClockStatus.OPEN, col(ClockRow.paused_on).is_(None))
     result = session.connection().execute(stmt.execution_options(yield_per=BATCH))
     for partition in result.partitions():
         yield from partition
@@ -118,9 +120,10 @@ def evaluate(services: Services, as_of: date) -> tuple[int, list[RungToFire]]:
     return count, found
 
 
-def sweep(services: Services, actor: Actor, as_of: date, now: Now) -> SweepResult:
+def sweep(services: Services, actor: Actor, command: Sweep, now: Now) -> SweepResult:
     """Fire every rung due on or before ``as_of`` that has not fired; report what fired."""
     require(actor, "sweep")
+    as_of = command.as_of
     evaluated, due = evaluate(services, as_of)
     fired = [f for f in (_fire(services, actor, hit, as_of, now) for hit in due) if f is not None]
     from workflows.handlers.learning import sweep_actions  # learning actions climb the same ladder
@@ -136,7 +139,7 @@ def _fire(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: N
         # The clock may have changed since it was read: met, paused or moved by a command.
         if (
             clock is None
-            or clock.status != "open"
+            or clock.status != ClockStatus.OPEN
             or clock.paused_on is not None
             or clock.ladder_round != hit.ladder_round
             or clock.due != hit.due

@@ -28,8 +28,9 @@ from datetime import date, timedelta
 
 from calendars import WorkingCalendar
 from domain.dates import add_months
+from domain.decisions import Outcome
 from domain.escalation import LABELS
-from domain.kinds import ClockKind
+from domain.kinds import ClockKind, WithheldScope
 from domain.reports.annual.facts import ActionFact, DecisionFact, Facts
 from domain.reports.annual.figures import (
     Actions,
@@ -46,8 +47,9 @@ from domain.reports.annual.figures import (
     Timeline,
 )
 from domain.reports.annual.year import ReportingYear
+from domain.status import ActionStatus, ClockStatus, DelayStatus
 
-OUTCOMES = ("local_review", "national_review", "no_review")
+OUTCOMES = tuple(Outcome)
 CLOCK_ORDER = tuple(ClockKind)
 
 
@@ -59,16 +61,16 @@ def _clocks(
     statutory: dict[str, bool] = {}
     late: list[LateClock] = []
     for c in facts.clocks:
-        if c.due not in year or c.status == "stopped" or c.paused:
+        if c.due not in year or c.status == ClockStatus.STOPPED or c.paused:
             continue
-        if c.status == "open" and c.due >= as_of:
+        if c.status == ClockStatus.OPEN and c.due >= as_of:
             continue  # not yet due: neither met nor late
         totals[c.kind] += 1
         statutory[c.kind] = statutory.get(c.kind, False) or c.statutory
-        if c.status == "met" and c.met_on is not None and c.met_on <= c.due:
+        if c.status == ClockStatus.MET and c.met_on is not None and c.met_on <= c.due:
             on_time[c.kind] += 1
             continue
-        until = c.met_on if c.status == "met" and c.met_on is not None else as_of
+        until = c.met_on if c.status == ClockStatus.MET and c.met_on is not None else as_of
         late.append(
             LateClock(
                 c.reference,
@@ -76,7 +78,7 @@ def _clocks(
                 _label(c.kind),
                 c.party,
                 c.due,
-                c.met_on if c.status == "met" else None,
+                c.met_on if c.status == ClockStatus.MET else None,
                 max(cal.working_days_between(c.due, until), 0),
             )
         )
@@ -114,8 +116,10 @@ def _decisions(facts: Facts, year: ReportingYear) -> Decisions:
 def _reviews(
     facts: Facts, year: ReportingYear, as_of: date
 ) -> tuple[list[PublishedReview], list[OpenReview], list[NonPublication]]:
-    approved = {d.reference for d in facts.delays if d.status == "approved"}
-    actions = Counter(a.reference for a in facts.actions if a.added_on <= as_of and a.status != "cancelled")
+    approved = {d.reference for d in facts.delays if d.status == DelayStatus.APPROVED}
+    actions = Counter(
+        a.reference for a in facts.actions if a.added_on <= as_of and a.status != ActionStatus.CANCELLED
+    )
     published, in_progress, withheld = [], [], []
     for r in sorted(facts.reviews, key=lambda r: (r.opened_on, r.reference)):
         six = add_months(r.opened_on, 6)
@@ -128,20 +132,22 @@ def _reviews(
                     r.published_on,
                     r.published_on <= six,
                     r.reference in approved,
-                    "improvements" if r.withheld_scope == "full" else "report",
+                    "improvements" if r.withheld_scope == WithheldScope.FULL else "report",
                 )
             )
         if r.withheld_on is not None and r.withheld_on in year and r.withheld_scope:
             withheld.append(NonPublication(r.reference, r.withheld_on, r.withheld_scope))
         published_by = r.published_on is not None and r.published_on <= as_of
-        nothing_to_publish = r.withheld_scope == "improvements" and (r.withheld_on or as_of) <= as_of
+        nothing_to_publish = (
+            r.withheld_scope == WithheldScope.IMPROVEMENTS and (r.withheld_on or as_of) <= as_of
+        )
         if r.opened_on <= as_of and not published_by and not nothing_to_publish:
             in_progress.append(OpenReview(r.reference, r.opened_on, six, actions[r.reference]))
     return published, in_progress, withheld
 
 
 def _actions(facts: Facts, year: ReportingYear, as_of: date, cal: WorkingCalendar) -> Actions:
-    live = [a for a in facts.actions if a.status != "cancelled" and a.added_on <= as_of]
+    live = [a for a in facts.actions if a.status != ActionStatus.CANCELLED and a.added_on <= as_of]
 
     def open_on(a: ActionFact, day: date) -> bool:
         return a.added_on <= day and (a.completed_on is None or a.completed_on > day)
@@ -183,7 +189,7 @@ def _actions(facts: Facts, year: ReportingYear, as_of: date, cal: WorkingCalenda
         completed=len(completed),
         open=len(still_open),
         overdue=len(overdue),
-        cancelled=sum(1 for a in facts.actions if a.status == "cancelled"),
+        cancelled=sum(1 for a in facts.actions if a.status == ActionStatus.CANCELLED),
         carried_forward=len(carried),
         carried_forward_completed=sum(1 for a in completed if a.id in carried_ids),
         by_agency=by_agency,
@@ -200,7 +206,7 @@ def _timeline(facts: Facts, year: ReportingYear, as_of: date) -> list[Timeline]:
     notified = {
         c.reference: c.met_on
         for c in facts.clocks
-        if c.kind == ClockKind.PANEL_NOTIFICATION and c.status == "met"
+        if c.kind == ClockKind.PANEL_NOTIFICATION and c.status == ClockStatus.MET
     }
 
     def seen(day: date | None) -> date | None:
