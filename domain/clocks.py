@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from calendars import WorkingCalendar
 from domain.dates import long_date
 from domain.kinds import ClockKind
 
@@ -50,3 +51,25 @@ class PlannedClock:
     def key(self) -> str:
         """Unique within a case: the kind, and the partner for per-partner clocks."""
         return f"{self.kind}:{self.party}" if self.party else str(self.kind)
+
+
+def lateness(calendar: WorkingCalendar, due: date, done: date | None) -> int:
+    """Working days a clock was met after its due date: those in (due, done]; 0 when in time."""
+    if done is None or done <= due:
+        return 0
+    return calendar.working_days_between(due, done)
+
+
+def working_days_words(n: int) -> str:
+    """``1 working day``, ``2 working days``."""
+    return f"{n} working day{'' if n == 1 else 's'}"
+
+
+def late_words(n: int) -> str:
+    """How late, in one wording everywhere: ``1 working day late``, ``3 working days late``."""
+    return f"{working_days_words(n)} late"
+
+
+def met_status_words(n: int) -> str:
+    """A met clock's status as people read it: ``met``, or ``met late (2 working days)``."""
+    return f"met late ({working_days_words(n)})" if n else "met"

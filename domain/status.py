@@ -44,6 +44,8 @@ class ClockChangeKind(StrEnum):
     EXTENDED = "extended"
     CORRECTED = "corrected"  # the aware date was corrected
     REPROJECTED = "reprojected"  # re-counted on a changed calendar
+    REPLANNED = "replanned"  # its anchor event was recorded: counted from it, no longer provisional
+    NOTED = "noted"  # a fact recorded against the clock that leaves it as it was
 
 
 class TaskStatus(StrEnum):

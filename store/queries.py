@@ -6,6 +6,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
+from domain.clocks import lateness
 from domain.errors import NotFound
 from domain.status import CaseStatus, ClockState, ClockStatus
 from store.local_review_tables import DelayRow, ReviewRow
@@ -38,6 +39,7 @@ def _clock(row: ClockRow, today: date, cal: WorkingCalendar, history: list[Clock
         "basis": row.basis,
         "working_days_left": left,
         "met_on": row.met_on.isoformat() if row.met_on else None,
+        "late_by_working_days": lateness(cal, row.due, row.met_on),
         "owner": row.owner,
         "explanation": row.explanation,
         "history": [

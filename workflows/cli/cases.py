@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from domain.actors import require
+from domain.clocks import met_status_words
 from domain.commands import RecordNoticeSent
 from domain.incident import IncidentReport
 from domain.status import ClockChangeKind
@@ -94,7 +95,9 @@ def case_show(
         table.add_column(col, ratio=1 if col == "why" else None)
     for c in view["clocks"]:
         name = f"{c['kind']} ({c['party']})" if c["party"] else c["kind"]
-        status = c["status"] + (f" on {c['met_on']}" if c["met_on"] else "")
+        status = (met_status_words(c["late_by_working_days"]) if c["status"] == "met" else c["status"]) + (
+            f" on {c['met_on']}" if c["met_on"] else ""
+        )
         left = "" if c["working_days_left"] is None else str(c["working_days_left"])
         why = c["explanation"]
         moves = [h for h in c["history"] if h["change"] != ClockChangeKind.PLANNED]

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from domain.actors import Actor
+from domain.clocks import late_words
 from domain.commands import SendDigest, Sweep
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
@@ -71,7 +72,7 @@ def sweep_command(
         return
     for f in result.fired:
         clock = f"{f.clock} ({f.party})" if f.party else f.clock
-        late = f", {f.late_by_working_days} working days late" if f.late_by_working_days else ""
+        late = f", {late_words(f.late_by_working_days)}" if f.late_by_working_days else ""
         nth = f" #{f.occurrence}" if f.occurrence > 1 else ""
         print(
             f"{f.reference} {clock}: {f.rung}{nth} (due {f.due.isoformat()}{late}) "

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from domain.actors import Actor, require
 from domain.commands import ConsiderCase, LogIncident, RecordNoticeSent
 from domain.errors import CommandRefused, NotFound, WrongState
+from domain.clocks import lateness
 from domain.incident import IncidentReport
 from domain.kinds import ClockKind
 from domain.notices import intake_notices
@@ -20,6 +21,7 @@ from store.database import transact
 from store.queries import find_case
 from store.tables import CaseRow, ChildRow, ClockRow, NoticeRow
 from workflows.handlers.context import Now, Services
+from workflows.handlers.ledger import replan_on_event
 from workflows.handlers.rows import (
     case_context,
     clock_rows,
@@ -62,6 +64,13 @@ def intake_key(report: IncidentReport, consider: bool = False) -> str:
 
 
 NOTICE_CLOCKS = {ClockKind.PANEL_NOTIFICATION, ClockKind.PARTNER_NOTICE, ClockKind.LAC_DEATH_NOTICE}
+_EVENT = {  # the event a sent notice records, in the words of a clock's history
+    ClockKind.PANEL_NOTIFICATION: lambda on: f"the Panel notification sent on {on.isoformat()}",
+    ClockKind.PARTNER_NOTICE: lambda on: f"the partner notice sent on {on.isoformat()}",
+    ClockKind.LAC_DEATH_NOTICE: lambda on: (
+        f"the notice to the Secretary of State and Ofsted sent on {on.isoformat()}"
+    ),
+}
 
 
 def log_incident(
@@ -199,7 +208,7 @@ def record_notice_sent(services: Services, actor: Actor, command: RecordNoticeSe
             )
         if clock.status != ClockStatus.OPEN:
             raise WrongState(f"{reference} {kind} clock is {clock.status}; only an open clock can be met")
-        late = max(services.calendar.working_days_between(clock.due, on), 0)
+        late = lateness(services.calendar, clock.due, on)
         meet_clock(
             session,
             case.id,
@@ -207,7 +216,8 @@ def record_notice_sent(services: Services, actor: Actor, command: RecordNoticeSe
             on,
             actor,
             now,
-            f"sent on {on.isoformat()}" + (f", {late} working days late" if late else ""),
+            f"sent on {on.isoformat()}",
+            calendar=services.calendar,
         )
         for notice in session.exec(
             select(NoticeRow).where(NoticeRow.case_id == case.id, NoticeRow.clock_kind == clock_kind)
@@ -215,6 +225,8 @@ def record_notice_sent(services: Services, actor: Actor, command: RecordNoticeSe
             notice.sent_on = on
             session.add(notice)
         close_tasks(session, case.id, clock_kind, now, {"sent_on": on.isoformat()})
+        session.flush()
+        moved = replan_on_event(session, services, case, actor, now, _EVENT[clock_kind](on))
         audit.append(
             session,
             at=now.at,
@@ -222,7 +234,13 @@ def record_notice_sent(services: Services, actor: Actor, command: RecordNoticeSe
             role=actor.role,
             command="record_notice_sent",
             reference=reference,
-            detail={"kind": kind, "sent_on": on, "due": clock.due, "late_by_working_days": late},
+            detail={
+                "kind": kind,
+                "sent_on": on,
+                "due": clock.due,
+                "late_by_working_days": late,
+                "changes": [c.as_dict() for c in moved],
+            },
         )
         return on
 

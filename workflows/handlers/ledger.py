@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 import calendars
 from domain.actors import Actor, require
-from domain.clocks import PlannedClock
+from domain.clocks import PlannedClock, late_words, lateness
 from domain.commands import CorrectAwareDate, ExtendClock, PauseClock, ResumeClock
 from domain.dates import long_date
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
@@ -34,7 +34,7 @@ from store.database import transact
 from store.queries import find_case
 from store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
 from workflows.handlers.context import Now, Services
-from workflows.handlers.rows import facts_of, record_change
+from workflows.handlers.rows import events_of, facts_of, record_change
 from workflows.handlers.sweep import new_round
 
 _WHY_NOT = {
@@ -355,9 +355,9 @@ def correct_aware_date(
             text = note
             if row.status != ClockStatus.OPEN:
                 done = row.met_on.isoformat() if row.met_on else "earlier"
-                late = cal.working_days_between(p.due, row.met_on) if row.met_on else 0
+                late = lateness(cal, p.due, row.met_on)
                 text += f"; already {row.status} on {done} and stays {row.status}" + (
-                    f" ({late} working days late on the corrected date)"
+                    f" ({late_words(late)} on the corrected date)"
                     if late > 0
                     else " (in time on the corrected date)"
                     if row.met_on
@@ -390,6 +390,74 @@ def correct_aware_date(
         return changes
 
     return transact(services.engine, work)
+
+
+def replan_on_event(
+    session: Session, services: Services, case: CaseRow, actor: Actor, now: Now, event: str
+) -> list[ClockChange]:
+    """Re-plan every provisional clock of a case once the event it waits for is recorded.
+
+    A provisional clock is counted from a stand-in (the rapid review from awareness until the
+    Panel notification is recorded as sent). Each one the plan now counts from the real event
+    moves through the ledger: its start, due date and explanation (without the provisional
+    note), a history row, a new ladder round and its open task's due date. A clock already met
+    or stopped keeps its status; the note says whether it was in time on the new date. A due
+    date set by an approved extension stands; the event is noted against it.
+    """
+    assert case.id is not None
+    cal = services.calendar
+    rows = session.exec(
+        select(ClockRow)
+        .where(ClockRow.case_id == case.id, col(ClockRow.provisional).is_(True))
+        .order_by(col(ClockRow.id))
+    ).all()
+    if not rows:
+        return []
+    planned = {
+        (str(p.kind), p.party or ""): p
+        for p in plan_clocks(facts_of(case), cal, services.partnership, events_of(session, case))
+    }
+    extended = set(
+        session.exec(
+            select(ClockChangeRow.clock_id).where(
+                col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
+                ClockChangeRow.change == ClockChangeKind.EXTENDED,
+            )
+        ).all()
+    )
+    changes: list[ClockChange] = []
+    for row in rows:
+        p = planned.get((row.kind, row.party))
+        if p is None or p.provisional:
+            continue  # still waiting for its event
+        old = row.due
+        row.start, row.explanation, row.provisional = p.start, p.explanation.text, False
+        text = f"re-planned from {event}"
+        if row.id in extended:
+            session.add(row)
+            text += f"; the extended due date stands (the rule now gives {p.due.isoformat()})"
+        else:
+            move_due(session, services, row, p.due, now.today)
+            if row.status != ClockStatus.OPEN:
+                text += f"; already {row.status}" + (f" on {row.met_on.isoformat()}" if row.met_on else "")
+                late = lateness(cal, row.due, row.met_on)
+                text += f" ({late_words(late)} on the new date)" if late else " (in time on the new date)"
+        record_change(
+            session, row, ClockChangeKind.REPLANNED, old, f"{text}. {p.explanation.text}", actor, now
+        )
+        changes.append(
+            ClockChange(
+                case.reference,
+                row.kind,
+                row.party or None,
+                ClockChangeKind.REPLANNED,
+                old,
+                row.due,
+                text,
+                row.status,
+            )
+        )
+    return changes
 
 
 def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockChange]:

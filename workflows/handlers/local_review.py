@@ -507,7 +507,8 @@ def publish(services: Services, actor: Actor, command: Publish, now: Now) -> Non
             on,
             actor,
             now,
-            f"{what} published on {on.isoformat()}" + (f", {late} working days late" if late else ""),
+            f"{what} published on {on.isoformat()}",
+            calendar=services.calendar,
         )
         review.published_on, review.url = on, url
         if review.withheld_scope == WithheldScope.FULL:
@@ -602,7 +603,9 @@ def _meet_simple(
             state = "not open" if clock is not None else "not started"
             raise WrongState(f"{reference}: the {kind} clock is {state}")
         not_before(on, clock.start, "--on", f"the {kind} clock started")
-        meet_clock(session, case.id, kind, on, actor, now, f"done on {on.isoformat()}")
+        meet_clock(
+            session, case.id, kind, on, actor, now, f"done on {on.isoformat()}", calendar=services.calendar
+        )
         close_tasks(session, case.id, task_kind, now, {"on": on.isoformat()})
         if then is not None:
             then(session, case, review)

@@ -86,7 +86,7 @@ def decide(services: Services, actor: Actor, command: Decide, now: Now) -> int:
     require(actor, "decide")
     reference, d, revises = command.reference, command.decision, command.revises
     not_future(d.decided_on, now, "--on")
-    p = services.partnership
+    p, cal = services.partnership, services.calendar
 
     def work(session: Session) -> int:
         case = find_case(session, reference)
@@ -115,10 +115,19 @@ def decide(services: Services, actor: Actor, command: Decide, now: Now) -> int:
             if revises
             else f"ICSC decided ({d.outcome}) on {d.decided_on.isoformat()}"
         )
-        meet_clock(session, case.id, ClockKind.ICSC_DECISION, d.decided_on, actor, now, why)
+        meet_clock(session, case.id, ClockKind.ICSC_DECISION, d.decided_on, actor, now, why, calendar=cal)
         close_tasks(session, case.id, "icsc_decision", now, {"outcome": d.outcome})
         if stage is Stage.RECONSIDERATION:
-            meet_clock(session, case.id, ClockKind.RECONSIDERATION_MEETING, d.decided_on, actor, now, why)
+            meet_clock(
+                session,
+                case.id,
+                ClockKind.RECONSIDERATION_MEETING,
+                d.decided_on,
+                actor,
+                now,
+                why,
+                calendar=cal,
+            )
             close_tasks(session, case.id, "reconsideration_meeting", now, {"outcome": d.outcome})
         case.stage = after(command, stage)
         session.add(case)
@@ -220,6 +229,7 @@ def ratify(services: Services, actor: Actor, command: Ratify, now: Now) -> None:
             actor,
             now,
             f"{verb} by {partner.name} on {on.isoformat()}",
+            calendar=services.calendar,
             party=partner.id,
         )
         close_tasks(session, case.id, "partner_ratification", now, {"answer": verb}, party=partner.id)
@@ -290,7 +300,8 @@ def record_submission(services: Services, actor: Actor, command: RecordSubmissio
             on,
             actor,
             now,
-            f"submitted to the Panel on {on.isoformat()}" + (f", {late} working days late" if late else ""),
+            f"submitted to the Panel on {on.isoformat()}",
+            calendar=services.calendar,
         )
         close_tasks(session, case.id, "rapid_review_submission", now, {"submitted_on": on.isoformat()})
         case.stage, case.rapid_review_submitted_on = after("submit", stage), on
@@ -459,6 +470,7 @@ def record_family_notified(services: Services, actor: Actor, command: RecordFami
             actor,
             now,
             f"family told ({how.replace('_', ' ')}) on {on.isoformat()}",
+            calendar=services.calendar,
         )
         close_tasks(session, case.id, "family_notification", now, {"on": on.isoformat(), "how": how})
         case.family_notified_on, case.family_notified_how = on, how

@@ -7,7 +7,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor
-from domain.clocks import PlannedClock
+from calendars import WorkingCalendar
+from domain.clocks import PlannedClock, late_words, lateness
 from domain.decisions import Outcome
 from domain.events import CaseEvents
 from domain.facts import AbuseOrNeglect, CaseFacts, Harm, Location
@@ -197,9 +198,13 @@ def meet_clock(
     now: Now,
     reason: str,
     *,
+    calendar: WorkingCalendar,
     party: str = "",
 ) -> ClockRow | None:
-    """Mark an open clock met on ``on``; None if the case has no such open clock."""
+    """Mark an open clock met on ``on``; None if the case has no such open clock.
+
+    A clock met after its due date says so in its history line: "..., 2 working days late".
+    """
     row = session.exec(
         select(ClockRow).where(ClockRow.case_id == case_id, ClockRow.kind == kind, ClockRow.party == party)
     ).first()
@@ -207,7 +212,9 @@ def meet_clock(
         return None
     row.status, row.met_on = ClockStatus.MET, on
     session.add(row)
-    record_change(session, row, ClockChangeKind.MET, row.due, reason, actor, now)
+    late = lateness(calendar, row.due, on)
+    text = f"{reason}, {late_words(late)}" if late else reason
+    record_change(session, row, ClockChangeKind.MET, row.due, text, actor, now)
     return row
 
 
