@@ -8,9 +8,9 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
+from domain.clocks import lateness
 from domain.commands import ConsiderCase, LogIncident, RecordNoticeSent
 from domain.errors import CommandRefused, NotFound, WrongState
-from domain.clocks import lateness
 from domain.incident import IncidentReport
 from domain.kinds import ClockKind
 from domain.notices import intake_notices

@@ -6,8 +6,8 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from domain.actors import Actor
 from calendars import WorkingCalendar
+from domain.actors import Actor
 from domain.clocks import PlannedClock, late_words, lateness
 from domain.decisions import Outcome
 from domain.events import CaseEvents
