@@ -167,6 +167,15 @@ def open_cases(session: Session, today: date, cal: WorkingCalendar) -> list[dict
     for case in session.exec(
         select(CaseRow).where(CaseRow.status == CaseStatus.OPEN).order_by(col(CaseRow.reference))
     ):
+        late = [
+            {"clock": c.kind, "party": c.party or None, "late_by_working_days": n}
+            for c in session.exec(
+                select(ClockRow)
+                .where(ClockRow.case_id == case.id, ClockRow.status == ClockStatus.MET)
+                .order_by(col(ClockRow.due), col(ClockRow.kind))
+            )
+            if (n := lateness(cal, c.due, c.met_on))
+        ]
         nxt = session.exec(
             select(ClockRow)
             .where(ClockRow.case_id == case.id, ClockRow.status == ClockStatus.OPEN)
@@ -181,6 +190,7 @@ def open_cases(session: Session, today: date, cal: WorkingCalendar) -> list[dict
                 "next_due": nxt.due.isoformat() if nxt else None,
                 "status": clock_status(nxt, today) if nxt else None,
                 "working_days_left": cal.working_days_between(today, nxt.due) if nxt else None,
+                "met_late": late,
             }
         )
     return sorted(rows, key=lambda r: (r["next_due"] or "9999", r["reference"]))

@@ -157,8 +157,8 @@ def cases(
         _print_json({"cases": rows})
         return
     table = Table(title="Open cases")
-    for col in ("reference", "aware", "next clock", "due", "WD left", "status"):
-        table.add_column(col)
+    for col in ("reference", "aware", "next clock", "due", "WD left", "status", "met late"):
+        table.add_column(col, no_wrap=True)
     for r in rows:
         table.add_row(
             r["reference"],
@@ -167,8 +167,13 @@ def cases(
             r["next_due"] or "-",
             "" if r["working_days_left"] is None else str(r["working_days_left"]),
             r["status"] or "",
+            "\n".join(
+                f"{m['clock']}{' (' + m['party'] + ')' if m['party'] else ''}: "
+                + met_status_words(m["late_by_working_days"])
+                for m in r["met_late"]
+            ),
         )
-    Console().print(table)
+    Console(width=max(160, Console().width)).print(table)
 
 
 @notice_app.command("sent")

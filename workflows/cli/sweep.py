@@ -112,6 +112,9 @@ def digest_command(
     for item in summary["clocks"]:
         party = f" ({item['party']})" if item["party"] else ""
         print(f"  {item['rag']:<5} {item['due']}  {item['reference']}  {item['clock']}{party}")
+    for ch in summary["met_late"]:
+        party = f" ({ch['party']})" if ch["party"] else ""
+        print(f"  {ch['words']}: {ch['reference']}  {ch['clock']}{party}, due {ch['old_due']}")
 
 
 @app.command("serve")

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 
 from calendars import WorkingCalendar
 from domain.actors import Actor, require
+from domain.clocks import lateness, met_status_words
 from domain.commands import SendDigest
 from domain.escalation import LABELS
 from domain.kinds import ClockKind, Role
@@ -114,6 +115,8 @@ def digest_summary(
             "clock": clock.kind,
             "party": clock.party or None,
             "change": ch.change,
+            "late_by_working_days": (late := _late(cal, ch, clock)),
+            "words": met_status_words(late) if ch.change == ClockChangeKind.MET else ch.change,
             "old_due": ch.old_due.isoformat() if ch.old_due else None,
             "new_due": ch.new_due.isoformat() if ch.new_due else None,
             "reason": ch.reason,
@@ -156,6 +159,7 @@ def digest_summary(
         "as_of": as_of.isoformat(),
         "clocks": clocks,
         "breaches": [c for c in clocks if c["rag"] == Rag.RED],
+        "met_late": [c for c in changes if c["late_by_working_days"]],
         "delays": delays,
         "changes": changes,
         "escalations": escalations,
@@ -163,6 +167,13 @@ def digest_summary(
         "last_change_id": last_change,
         "last_escalation_id": last_escalation,
     }
+
+
+def _late(cal: WorkingCalendar, change: ClockChangeRow, clock: ClockRow) -> int:
+    """Working days late of a "met" change (counted against the due date it was met on)."""
+    if change.change != ClockChangeKind.MET or change.old_due is None:
+        return 0
+    return lateness(cal, change.old_due, clock.met_on)
 
 
 def send_digest(services: Services, actor: Actor, command: SendDigest, now: Now) -> DigestResult:
