@@ -1,7 +1,6 @@
 """The annual report's read model: every row the report counts, as the domain's plain facts."""
 
 from collections.abc import Mapping
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -17,8 +16,6 @@ from domain.reports.annual import (
 from store.local_review_tables import ActionRow, DelayRow, RecommendationRow, ReviewRow
 from store.review_tables import DecisionRow
 from store.tables import CaseRow, ClockRow
-
-LONDON = ZoneInfo("Europe/London")
 
 
 def load(session: Session, agency_names: Mapping[str, str] | None = None) -> Facts:
@@ -68,7 +65,7 @@ def load(session: Session, agency_names: Mapping[str, str] | None = None) -> Fac
                 names.get(a.agency, a.agency),
                 a.due,
                 a.status,
-                a.created_at.astimezone(LONDON).date(),
+                a.added_on,
                 a.completed_on,
             )
             for a, number in session.exec(

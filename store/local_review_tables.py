@@ -89,7 +89,8 @@ class ActionRow(SQLModel, table=True):
     status: str = Field(default=ActionStatus.OPEN, max_length=12)
     completed_on: date | None = None
     evidence: str | None = Field(default=None, sa_column=Column(Text))
-    created_at: datetime
+    added_on: date  # the day it was added (the command's today): its ladder starts here
+    created_at: datetime  # when it was recorded: an audit timestamp only
 
 
 class ActionUpdateRow(SQLModel, table=True):

@@ -180,19 +180,21 @@ def cases(
 def notice_sent(
     reference: Annotated[str, typer.Argument(help="Case reference.")],
     kind: Annotated[str, typer.Argument(help="panel_notification, partner_notice or lac_death_notice.")],
-    on: Annotated[str, typer.Option("--on", help="The day it was sent, YYYY-MM-DD.")],
+    on: Annotated[
+        str | None,
+        typer.Option("--on", help="The day it was sent, YYYY-MM-DD [default: today].", show_default=False),
+    ] = None,
     actor: AsOpt = None,
     role: RoleOpt = None,
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Record the day a notice was sent; that meets its clock."""
+    """Record the day a notice was sent; that meets its clock (and re-plans clocks counted from it)."""
     who = svc.actor_from(actor, role)
-    day = iso_date(on, "--on")
     s = svc.services(config_arg(config))
-    record_notice_sent(
-        s, who, RecordNoticeSent(reference=reference, kind=kind, on=day), svc.now(s.partnership.timezone)
-    )
+    now = svc.now(s.partnership.timezone)
+    day = iso_date(on, "--on") if on else now.today
+    record_notice_sent(s, who, RecordNoticeSent(reference=reference, kind=kind, on=day), now)
     if as_json:
         _print_json({"reference": reference, "kind": kind, "sent_on": day.isoformat()})
     else:

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -53,7 +52,6 @@ from workflows.handlers.checks import not_future
 from workflows.handlers.context import Now, Services
 from workflows.handlers.sweep import Fired
 
-LONDON = ZoneInfo("Europe/London")
 STATUSES = tuple(ActionStatus)
 LISTED = tuple(ActionState)
 """Statuses `cspr actions --status` filters on; overdue is open and past its due date."""
@@ -94,8 +92,8 @@ def agency_name(partnership: Partnership, agency: str) -> str:
 
 
 def start_of(action: ActionRow) -> date:
-    """The day the action was added, in Europe/London: where its ladder starts."""
-    return action.created_at.astimezone(LONDON).date()
+    """The day the action was added: where its ladder starts."""
+    return action.added_on
 
 
 def _case_review(session: Session, reference: str) -> tuple[CaseRow, ReviewRow]:
@@ -197,6 +195,7 @@ def add_action(services: Services, actor: Actor, command: AddAction, now: Now) -
             lead=lead_text,
             description=what,
             due=due,
+            added_on=now.today,
             created_at=now.at,
         )
         session.add(row)
