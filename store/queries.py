@@ -140,6 +140,10 @@ def case_view(session: Session, reference: str, today: date, cal: WorkingCalenda
             )
         ],
         "stage": case.stage,
+        "family": {
+            "letter_on": case.family_notified_on.isoformat() if case.family_notified_on else None,
+            "in_person_on": case.family_met_on.isoformat() if case.family_met_on else None,
+        },
         "review": _review(session, case.id),
         "as_of": today.isoformat(),
     }

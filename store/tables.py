@@ -37,7 +37,8 @@ class CaseRow(SQLModel, table=True):
     rapid_review_submitted_on: date | None = None
     police_cps_consulted_on: date | None = None
     family_notified_on: date | None = None
-    family_notified_how: str | None = Field(default=None, max_length=20)
+    family_notified_how: str | None = Field(default=None, max_length=20)  # the letter meets the clock
+    family_met_on: date | None = None  # told in person as well (19.21), on its own day
 
 
 class ChildRow(SQLModel, table=True):

@@ -11,7 +11,8 @@ Decision (local_review) Thu 14 Jan 2027:
 Submitted Tue 19 Jan 2027: day 15. The Panel disagrees Mon 1 Feb 2027: the reconsideration
 meeting is due Mon 15 Feb 2027 (10 WD). Revised decision (national_review) Wed 10 Feb 2027:
 ratification again due Mon 15 Feb 2027 (3 WD), family due Wed 24 Feb 2027 (10 WD), and the
-publication clock stops. Police and CPS consulted Thu 11 Feb; family told Fri 12 Feb 2027.
+publication clock stops. Police and CPS consulted Thu 11 Feb; the family is told in person
+Thu 11 Feb (the clock stays open) and by letter Fri 12 Feb 2027 (the letter meets it, 19.21).
 """
 
 import json
@@ -155,9 +156,17 @@ def test_the_full_rapid_review_path(tmp_path, run):
     )
     assert refused.returncode == 2 and "police and the CPS must be consulted" in refused.stderr
     run("support_team", "police-cps", "consulted", ref, "--on", "2027-02-11")
-    run("support_team", "family", "notified", ref, "--on", "2027-02-12", "--how", "in_person")
+    # Told in person first (Thu 11 Feb): recorded, but the clock waits for the letter (19.21).
+    met = run("support_team", "family", "notified", ref, "--on", "2027-02-11", "--how", "in_person")
+    assert met.stdout.strip().endswith("the clock stays open until the letter is sent (19.21)")
+    c = clocks(run, ref)
+    assert (c["family_notification"]["status"], c["family_notification"]["met_on"]) == ("open", None)
+    assert c["family_notification"]["history"][-1]["change"] == "noted"
+    run("support_team", "family", "notified", ref, "--on", "2027-02-12", "--how", "letter")
     c = clocks(run, ref)
     assert (c["family_notification"]["status"], c["family_notification"]["met_on"]) == ("met", "2027-02-12")
+    family = json.loads(run("spa", "case", "show", ref, "--json").stdout)["family"]
+    assert family == {"letter_on": "2027-02-12", "in_person_on": "2027-02-11"}
 
     show = json.loads(run("spa", "case", "show", ref, "--json").stdout)
     assert {x["status"] for x in show["clocks"]} <= {"met", "open", "stopped"}

@@ -163,7 +163,7 @@ def rapid_review(
             at(ratified),
         )
     record_family_notified(
-        s, SUPPORT, RecordFamilyNotified(reference=ref, on=family, how="in_person"), at(family)
+        s, SUPPORT, RecordFamilyNotified(reference=ref, on=family, how="letter"), at(family)
     )
     record_submission(s, SPA, RecordSubmission(reference=ref, on=submitted), at(submitted))
     return ref

@@ -121,6 +121,12 @@ def case_show(
                 d["rationale"],
             )
         console.print(decisions)
+    family = view["family"]
+    if family["letter_on"] or family["in_person_on"]:
+        console.print(
+            f"Family told (19.21): letter {family['letter_on'] or 'not yet sent'}, "
+            f"in person {family['in_person_on'] or '-'}"
+        )
     if view["review"]:
         r = view["review"]
         console.print(

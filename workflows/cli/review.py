@@ -171,13 +171,17 @@ def family_command(
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Record that the family was told the outcome and rationale (19.21)."""
+    """Record that the family was told the outcome and rationale (19.21).
+
+    The letter meets the clock; telling in person is recorded on its own day as well.
+    """
     who, s, now, day = setup(actor, role, config, on)
-    record_family_notified(s, who, RecordFamilyNotified(reference=reference, on=day, how=how), now)
+    met = record_family_notified(s, who, RecordFamilyNotified(reference=reference, on=day, how=how), now)
     done(
         as_json,
-        {"reference": reference, "on": day.isoformat(), "how": how},
-        f"{reference}: family told ({how}) on {day.isoformat()}",
+        {"reference": reference, "on": day.isoformat(), "how": how, "clock_met": met},
+        f"{reference}: family told ({how}) on {day.isoformat()}"
+        + ("" if met else "; the clock stays open until the letter is sent (19.21)"),
     )
 
 

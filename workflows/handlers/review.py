@@ -19,10 +19,12 @@ from domain.commands import (
 )
 from domain.decisions import CRITERIA, OUTCOME_TEXT, Outcome
 from domain.errors import CommandRefused, WrongState
+from domain.family import in_person_note, meets_clock
 from domain.kinds import ClockKind, HowTold, Role
 from domain.lifecycle import Stage, after, check
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
+from domain.status import ClockChangeKind, ClockStatus
 from domain.text import one_line
 from store import audit
 from store.database import transact
@@ -41,6 +43,7 @@ from workflows.handlers.rows import (
     open_clock_task,
     open_review,
     open_task,
+    record_change,
     stop_clock,
     sync_clock,
 )
@@ -439,15 +442,20 @@ def record_police_cps_consulted(
     _run(services, work)
 
 
-def record_family_notified(services: Services, actor: Actor, command: RecordFamilyNotified, now: Now) -> None:
-    """The family was told the outcome and rationale, by letter or in person (19.21)."""
+def record_family_notified(services: Services, actor: Actor, command: RecordFamilyNotified, now: Now) -> bool:
+    """The family was told the outcome and rationale, by letter or in person (19.21).
+
+    The letter meets the clock; telling in person is recorded on its own day and, without a
+    letter, leaves the clock open with a note saying why. Returns whether the clock is met.
+    """
     require(actor, "record_family_notified")
     reference, on, how = command.reference, command.on, command.how
     not_future(on, now, "--on")
     if how not in tuple(HowTold):
         raise CommandRefused(f"--how: {how!r} is not letter or in_person")
+    told = HowTold(how)
 
-    def work(session: Session) -> None:
+    def work(session: Session) -> bool:
         case = find_case(session, reference)
         assert case.id is not None
         check("family", case.stage, reference)
@@ -462,19 +470,43 @@ def record_family_notified(services: Services, actor: Actor, command: RecordFami
                     f"with `cspr police-cps consulted {reference} --on DATE`"
                 )
             not_before(on, case.police_cps_consulted_on, "--on", "the police and CPS were consulted")
-        meet_clock(
-            session,
-            case.id,
-            ClockKind.FAMILY_NOTIFICATION,
-            on,
-            actor,
-            now,
-            f"family told ({how.replace('_', ' ')}) on {on.isoformat()}",
-            calendar=services.calendar,
-        )
-        close_tasks(session, case.id, "family_notification", now, {"on": on.isoformat(), "how": how})
-        case.family_notified_on, case.family_notified_how = on, how
+        clock = session.exec(
+            select(ClockRow).where(
+                ClockRow.case_id == case.id, ClockRow.kind == ClockKind.FAMILY_NOTIFICATION
+            )
+        ).first()
+        assert clock is not None
+        if meets_clock(told):
+            if clock.status == ClockStatus.MET:
+                if clock.met_on == on:
+                    return True  # recorded already
+                assert clock.met_on is not None
+                raise WrongState(
+                    f"{reference}: the letter to the family was already recorded as sent on "
+                    f"{clock.met_on.isoformat()}"
+                )
+            meet_clock(
+                session,
+                case.id,
+                ClockKind.FAMILY_NOTIFICATION,
+                on,
+                actor,
+                now,
+                f"family told (letter) on {on.isoformat()}",
+                calendar=services.calendar,
+            )
+            close_tasks(session, case.id, "family_notification", now, {"on": on.isoformat(), "how": how})
+            case.family_notified_on, case.family_notified_how = on, how
+        else:
+            if case.family_met_on == on:
+                return clock.status == ClockStatus.MET  # recorded already
+            case.family_met_on = on
+            letter = clock.met_on if clock.status == ClockStatus.MET else None
+            record_change(
+                session, clock, ClockChangeKind.NOTED, clock.due, in_person_note(on, letter), actor, now
+            )
         session.add(case)
+        met = clock.status == ClockStatus.MET
         audit.append(
             session,
             at=now.at,
@@ -482,7 +514,9 @@ def record_family_notified(services: Services, actor: Actor, command: RecordFami
             role=actor.role,
             command="record_family_notified",
             reference=reference,
-            detail={"on": on, "how": how, "revision": decision.revision},
+            detail={"on": on, "how": how, "revision": decision.revision, "clock_met": met},
         )
+        return met
 
-    _run(services, work)
+    met: bool = _run(services, work)
+    return met
