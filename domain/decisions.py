@@ -6,6 +6,7 @@ from datetime import date
 from enum import StrEnum
 
 from domain.errors import CommandRefused
+from domain.status import CriterionFinding
 from domain.text import require_text
 
 
@@ -46,33 +47,115 @@ CRITERIA: Mapping[str, str] = {
 }
 
 
+FINDING_WORDS: Mapping[CriterionFinding, str] = {
+    CriterionFinding.MET: "met",
+    CriterionFinding.NOT_MET: "not met",
+    CriterionFinding.NOT_APPLICABLE: "not applicable",
+}
+
+
+@dataclass(frozen=True)
+class Consideration:
+    """One criterion of 19.15 or 19.16 as the ICSC considered it; a met one says why."""
+
+    code: str
+    finding: CriterionFinding
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        return CRITERIA[self.code]
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "finding": self.finding.value, "reason": self.reason}
+
+
+def consider_criteria(met: Sequence[str], not_applicable: Sequence[str] = ()) -> tuple[Consideration, ...]:
+    """Every criterion of 19.15 and 19.16, in order: met (``CODE=REASON``), not applicable, or
+    otherwise not met. CommandRefused naming the option when a code is unknown, given twice
+    over, or met without a reason."""
+    reasons: dict[str, str] = {}
+    for item in met:
+        code, _, reason = item.partition("=")
+        code = code.strip()
+        if not code:
+            continue
+        _known([code], "--criteria")
+        if code in reasons:
+            raise CommandRefused(f"--criteria: {code} is given twice; give it once, as {code}=REASON")
+        reasons[code] = require_text(
+            reason,
+            f"--criteria {code}",
+            f"say in a few words why it is met, as {code}=REASON",
+            words=2,
+            most=1000,
+        )
+    skipped = tuple(dict.fromkeys(c.strip() for c in not_applicable if c.strip()))
+    _known(skipped, "--not-applicable")
+    both = [c for c in skipped if c in reasons]
+    if both:
+        raise CommandRefused(
+            f"--not-applicable: {', '.join(both)} is also given as met (--criteria); choose one"
+        )
+    return tuple(
+        Consideration(code, CriterionFinding.MET, reasons[code])
+        if code in reasons
+        else Consideration(
+            code, CriterionFinding.NOT_APPLICABLE if code in skipped else CriterionFinding.NOT_MET
+        )
+        for code in CRITERIA
+    )
+
+
+def _known(codes: Sequence[str], what: str) -> None:
+    unknown = [c for c in codes if c not in CRITERIA]
+    if unknown:
+        raise CommandRefused(
+            f"{what}: {', '.join(unknown)} not known; use codes from "
+            f"{', '.join(CRITERIA)} (see `cspr decide --help`)"
+        )
+
+
 @dataclass(frozen=True)
 class DecisionInput:
-    """What the ICSC records: outcome, criteria, rationale, immediate actions (19.12), the date."""
+    """What the ICSC records: outcome, every criterion considered, the rationale, the rationale
+    for the family in plain English (19.21), immediate actions (19.12), the date."""
 
     outcome: Outcome
-    criteria: tuple[str, ...]
+    considered: tuple[Consideration, ...]
     rationale: str
     immediate_actions: str
     decided_on: date
+    family_rationale: str
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        """The codes of the criteria met."""
+        return tuple(c.code for c in self.considered if c.finding is CriterionFinding.MET)
 
     @classmethod
     def parse(
-        cls, outcome: str, criteria: Sequence[str], rationale: str, immediate_actions: str, decided_on: date
+        cls,
+        outcome: str,
+        criteria: Sequence[str],
+        rationale: str,
+        immediate_actions: str,
+        decided_on: date,
+        *,
+        not_applicable: Sequence[str] = (),
+        family_rationale: str = "",
     ) -> "DecisionInput":
-        """Validate the ICSC's input; CommandRefused naming the field otherwise."""
+        """Validate the ICSC's input; CommandRefused naming the field otherwise.
+
+        ``criteria`` are the criteria met, each ``CODE=REASON``; every other criterion is
+        recorded as not met unless it is in ``not_applicable``.
+        """
         try:
             parsed = Outcome(outcome)
         except ValueError:
             known = ", ".join(o.value for o in Outcome)
             raise CommandRefused(f"--outcome: {outcome!r} is not an outcome; use one of {known}") from None
-        codes = tuple(dict.fromkeys(c.strip() for c in criteria if c.strip()))
-        unknown = [c for c in codes if c not in CRITERIA]
-        if unknown:
-            raise CommandRefused(
-                f"--criteria: {', '.join(unknown)} not known; use codes from "
-                f"{', '.join(CRITERIA)} (see `cspr decide --help`)"
-            )
+        considered = consider_criteria(criteria, not_applicable)
         text = require_text(
             rationale,
             "--rationale",
@@ -80,7 +163,28 @@ class DecisionInput:
             words=3,
             chars=20,
         )
-        return cls(parsed, codes, text, immediate_actions.strip(), decided_on)
+        family = require_text(
+            family_rationale,
+            "--family-rationale",
+            "give the reasons for the family in plain English, in a sentence or more (19.21)",
+            words=3,
+            chars=20,
+        )
+        return cls(parsed, considered, text, immediate_actions.strip(), decided_on, family)
+
+
+def considered_view(stored: Sequence[Mapping[str, str]]) -> list[dict[str, str]]:
+    """The stored considerations as people read them: code, wording, finding in words, reason."""
+    return [
+        {
+            "code": c["code"],
+            "text": CRITERIA.get(c["code"], c["code"]),
+            "finding": c["finding"],
+            "finding_words": FINDING_WORDS[CriterionFinding(c["finding"])],
+            "reason": c.get("reason", ""),
+        }
+        for c in stored
+    ]
 
 
 def criteria_help() -> str:

@@ -48,6 +48,14 @@ class ClockChangeKind(StrEnum):
     NOTED = "noted"  # a fact recorded against the clock that leaves it as it was
 
 
+class CriterionFinding(StrEnum):
+    """What the ICSC found on one criterion of 19.15 or 19.16."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+
+
 class TaskStatus(StrEnum):
     """Work someone owes."""
 

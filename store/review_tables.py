@@ -16,8 +16,11 @@ class DecisionRow(SQLModel, table=True):
     case_id: int = Field(foreign_key="cases.id", index=True)
     revision: int  # 1 = the first decision, 2+ = revised (19.19)
     outcome: str = Field(max_length=20)
-    criteria: list[str] = Field(sa_column=Column(JSON, nullable=False))
+    criteria: list[str] = Field(sa_column=Column(JSON, nullable=False))  # the codes met
+    # every criterion of 19.15 and 19.16 as considered: {"code", "finding", "reason"} each
+    considered: list[dict[str, str]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     rationale: str = Field(sa_column=Column(Text, nullable=False))
+    family_rationale: str = Field(default="", sa_column=Column(Text, nullable=False))  # plain English (19.21)
     immediate_actions: str = Field(sa_column=Column(Text, nullable=False))
     decided_on: date
     decided_by: str = Field(max_length=200)

@@ -91,7 +91,13 @@ def record_decision_task(form: DecisionForm, config: str | None) -> dict[str, An
     """Run the same `decide` command as `cspr decide`."""
     s = svc.services(config)
     d = DecisionInput.parse(
-        form.outcome, [str(c) for c in form.criteria], form.rationale, form.immediate_actions, form.decided_on
+        form.outcome,
+        [f"{c.code}={c.reason}" for c in form.criteria],
+        form.rationale,
+        form.immediate_actions,
+        form.decided_on,
+        not_applicable=[str(c) for c in form.not_applicable],
+        family_rationale=form.family_rationale,
     )
     command = Decide(reference=form.reference, decision=d, revises=form.revises)
     revision = decide(s, svc.actor_from(form.decided_by, "icsc"), command, svc.now(s.partnership.timezone))

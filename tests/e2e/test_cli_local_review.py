@@ -49,7 +49,9 @@ def test_decision_plan_delay_copy_publication_and_repository(tmp_path, run):
         "--outcome",
         "local_review",
         "--criteria",
-        "19.15a",
+        "19.15a=agencies did not share what they knew",
+        "--family-rationale",
+        "The services that knew your child did not share what they knew.",
         "--rationale",
         "Agencies did not share what they knew about the risk.",
     )

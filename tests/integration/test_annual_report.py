@@ -106,6 +106,7 @@ PARTNERS = [
     "city-of-london-police",
 ]
 WHY = "Agencies did not share what they knew about the risk."
+FAMILY_WHY = "The services that knew your child did not share what they knew."
 ARTIFACT = ROOT / "var" / "test-artifacts" / "annual-report.png"
 
 
@@ -148,13 +149,9 @@ def rapid_review(
     if outcome is None:
         return ref
     assert decided and ratified and family and submitted
-    criteria = ["19.15a"] if outcome == "local_review" else []
-    decide(
-        s,
-        ICSC,
-        Decide(reference=ref, decision=DecisionInput.parse(outcome, criteria, WHY, "", decided)),
-        at(decided),
-    )
+    criteria = ["19.15a=agencies missed a chance to share"] if outcome == "local_review" else []
+    made = DecisionInput.parse(outcome, criteria, WHY, "", decided, family_rationale=FAMILY_WHY)
+    decide(s, ICSC, Decide(reference=ref, decision=made), at(decided))
     for partner in PARTNERS:
         ratify(
             s,

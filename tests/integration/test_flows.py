@@ -95,13 +95,28 @@ def test_record_decision_deployment_form_runs_the_same_command(prefect_harness, 
         DecisionForm(
             reference=ref,
             outcome="local_review",
-            criteria=["19.15a"],
+            criteria=[{"code": "19.15a", "reason": "learning on sharing what agencies knew"}],
+            not_applicable=["19.16c"],
             decided_by="Ida Commissioner",
             rationale="Agencies did not share what they knew about the risk.",
+            family_rationale="The services that knew your child did not share what they knew.",
             decided_on="2026-12-29",
         )
     )
     assert result == {"reference": ref, "revision": 1, "outcome": "local_review"}
+    from sqlmodel import Session, select
+
+    from store.review_tables import DecisionRow
+    from workflows import services as svc
+
+    with Session(svc.services(None).engine) as session:
+        stored = session.exec(select(DecisionRow)).one()
+    findings = {c["code"]: c["finding"] for c in stored.considered}
+    assert (findings["19.15a"], findings["19.16c"], findings["19.15b"]) == (
+        "met",
+        "not_applicable",
+        "not_met",
+    )
     with pytest.raises(Exception, match="a decision is already recorded"):
         record_decision_flow(
             DecisionForm(
@@ -109,6 +124,7 @@ def test_record_decision_deployment_form_runs_the_same_command(prefect_harness, 
                 outcome="no_review",
                 decided_by="Ida Commissioner",
                 rationale="Second thoughts without a revision flag.",
+                family_rationale="Second thoughts, said plainly for the family.",
                 decided_on="2026-12-29",
             )
         )

@@ -57,10 +57,11 @@ def opened(services) -> str:
             reference=ref,
             decision=DecisionInput.parse(
                 "local_review",
-                ["19.15a"],
+                ["19.15a=agencies did not share what they knew"],
                 "Agencies did not share what they knew about the risk.",
                 "",
                 date(2027, 8, 31),
+                family_rationale="The services that knew your child did not share what they knew.",
             ),
         ),
         at(date(2027, 8, 31)),

@@ -42,6 +42,7 @@ SPA = Actor("Sol Advisor", "spa")
 PARTNER = Actor("Pat Partner", "partner")
 NOW = at(date(2027, 3, 1))
 RATIONALE = "The agencies involved did not share information about the risk."
+FAMILY = "The services that knew your child did not share what they knew."
 
 
 def logged(services, **changes) -> str:
@@ -50,7 +51,9 @@ def logged(services, **changes) -> str:
 
 
 def decision(outcome: str = "local_review", on: date = date(2027, 1, 14)) -> DecisionInput:
-    return DecisionInput.parse(outcome, ["19.15a"], RATIONALE, "", on)
+    return DecisionInput.parse(
+        outcome, ["19.15a=the agencies did not share information"], RATIONALE, "", on, family_rationale=FAMILY
+    )
 
 
 def snapshot(services) -> tuple[int, ...]:
@@ -180,9 +183,11 @@ def test_refusals_name_the_stage_and_what_must_come_first(services):
 
 def test_a_one_word_rationale_is_refused():
     with pytest.raises(CommandRefused, match="--rationale: give the reasons"):
-        DecisionInput.parse("local_review", [], "Yes", "", date(2027, 1, 14))
+        DecisionInput.parse("local_review", [], "Yes", "", date(2027, 1, 14), family_rationale=FAMILY)
     with pytest.raises(CommandRefused, match=r"--criteria: 19\.99 not known"):
-        DecisionInput.parse("local_review", ["19.99"], RATIONALE, "", date(2027, 1, 14))
+        DecisionInput.parse(
+            "local_review", ["19.99"], RATIONALE, "", date(2027, 1, 14), family_rationale=FAMILY
+        )
 
 
 def test_a_challenge_opens_a_task_for_the_icsc(services):

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from domain.decisions import consider_criteria, considered_view
 from notifications.render import TEMPLATES_DIR, NoticeRenderer
 
 KINDS = [
@@ -49,7 +50,7 @@ FREE_TEXT = {
         ("decision", "immediate_actions"),
         ("panel_response", "comment"),
     ],
-    "family_outcome_letter": [("decision", "rationale")],
+    "family_outcome_letter": [("decision", "family_rationale")],
     "panel_response_recorded": [
         ("decision", "rationale"),
         ("decision", "immediate_actions"),
@@ -64,7 +65,7 @@ FREE_TEXT = {
 # A value each notice cannot do without, beyond the decision's rationale.
 REQUIRED = {
     "ratification_request": ("partner", "id"),
-    "rapid_review_cover": ("decision", "criteria"),
+    "rapid_review_cover": ("decision", "considered"),
     "reconsideration_meeting_call": ("panel_response", "comment"),
     "family_outcome_letter": ("decision", "outcome"),
     "panel_response_recorded": ("panel_response", "agrees"),
@@ -75,6 +76,11 @@ DUE_LONG = "Wed 6 Jan 2027"
 INJECTION = "Agencies {{ 7*7 }} did not share <script>alert(1)</script> information in time."
 INJECTION_HTML = "Agencies {{ 7*7 }} did not share &lt;script&gt;alert(1)&lt;/script&gt; information in time."
 RATIONALE = "Two services held part of the picture and did not put it together; there is learning."
+FAMILY_RATIONALE = "The services that knew your family did not talk to each other enough."
+WHY_MET = "Health and police each knew of the bruising; neither told the other."
+CONSIDERED = considered_view(
+    [c.as_dict() for c in consider_criteria([f"19.15c={WHY_MET}"], not_applicable=["19.16c"])]
+)
 ACTIONS = "Strategy meeting held for the sibling on Tue 5 Jan 2027."
 LETTER_TEXT = ("--- The letter begins here ---", "--- The letter ends here ---")
 LETTER_HTML = ("<!-- letter begins -->", "<!-- letter ends -->")
@@ -135,7 +141,9 @@ def sample_context(
                     "commissioning group is involved",
                 },
             ],
+            "considered": copy.deepcopy(CONSIDERED),
             "rationale": RATIONALE,
+            "family_rationale": FAMILY_RATIONALE,
             "immediate_actions": ACTIONS,
             "decided_on": date(2027, 1, 4),
             "decided_by": "Example Commissioner",
@@ -213,11 +221,18 @@ def test_html_part_is_a_complete_document_with_inline_css_only(renderer: NoticeR
     assert "City &amp; Hackney" in html
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "family_outcome_letter"])
 def test_the_rationale_is_shown(renderer: NoticeRenderer, kind: str) -> None:
     notice = renderer.render(kind, sample_context(kind))
     assert RATIONALE in notice.text
     assert RATIONALE in notice.html
+
+
+def test_the_family_letter_gives_its_own_plain_rationale_not_the_icscs(renderer: NoticeRenderer) -> None:
+    notice = renderer.render("family_outcome_letter", sample_context("family_outcome_letter"))
+    for part in (notice.text, notice.html):
+        assert FAMILY_RATIONALE in part
+        assert RATIONALE not in part
 
 
 @pytest.mark.parametrize("kind", [k for k in KINDS if k != "family_outcome_letter"])
@@ -228,8 +243,17 @@ def test_staff_notices_show_the_whole_decision(renderer: NoticeRenderer, kind: s
         "Outcome: Local review - the ICSC decided to hold a local child safeguarding practice review."
     ) in words
     assert "Decided on: Mon 4 Jan 2027 by Example Commissioner" in words
-    assert "- 19.15c: The case highlights or may highlight concerns regarding two" in words
-    assert "- 19.16c: More than one local authority" in words
+    assert "Every criterion considered (19.15, 19.16):" in words
+    assert "- 19.15a NOT MET: The case highlights or may highlight improvements" in words
+    assert "- 19.15c MET: The case highlights or may highlight concerns regarding two" in words
+    assert (
+        f"working together effectively to safeguard and promote the welfare of children. Why: {WHY_MET}"
+        in words
+    )
+    assert "- 19.16c NOT APPLICABLE: More than one local authority" in words
+    assert words.count(" NOT MET: ") == 6  # all eight are listed: one met, one not applicable
+    assert notice.html.count('<td style="padding:2px 6px;vertical-align:top;white-space:nowrap;">') == 8
+    assert ">not applicable<" in notice.html and WHY_MET in notice.html
     assert ACTIONS in notice.text
     for needle in ("Local review", "19.15c", "19.16c", ACTIONS, "Example Commissioner"):
         assert needle in notice.html
@@ -240,11 +264,12 @@ def test_staff_notices_show_the_whole_decision(renderer: NoticeRenderer, kind: s
 def test_no_immediate_action_and_no_criteria_say_so(renderer: NoticeRenderer, kind: str) -> None:
     ctx = sample_context(kind)
     ctx["decision"]["immediate_actions"] = ""
-    ctx["decision"]["criteria"] = []
+    ctx["decision"]["considered"] = []  # a decision stored before each criterion was recorded
     notice = renderer.render(kind, ctx)
     assert "Immediate action to keep children safe (19.12):\n  None recorded." in notice.text
-    assert "Criteria that apply (19.15, 19.16):\n- None recorded." in notice.text
-    assert notice.html.count("None recorded.") == 2
+    assert "Every criterion considered (19.15, 19.16):\n- Not recorded criterion by criterion" in notice.text
+    assert notice.html.count("None recorded.") == 1
+    assert "Not recorded criterion by criterion" in notice.html
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -262,8 +287,9 @@ def test_user_text_is_data_never_a_template(renderer: NoticeRenderer, kind: str)
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_missing_value_is_an_error_naming_it(renderer: NoticeRenderer, kind: str) -> None:
     ctx = sample_context(kind)
-    del ctx["decision"]["rationale"]
-    with pytest.raises(ValueError, match=rf"'{kind}'.*decision\.rationale is missing"):
+    rationale = "family_rationale" if kind == "family_outcome_letter" else "rationale"
+    del ctx["decision"][rationale]
+    with pytest.raises(ValueError, match=rf"'{kind}'.*decision\.{rationale} is missing"):
         renderer.render(kind, ctx)
     group, key = REQUIRED[kind]
     ctx = sample_context(kind)
@@ -416,7 +442,7 @@ def test_family_letter_is_plain_words_without_paragraphs_or_jargon(
         for word in JARGON:
             assert word not in body, word
         assert "independent commissioner who decides on reviews" in " ".join(body.split())
-        assert RATIONALE in body
+        assert FAMILY_RATIONALE in body and RATIONALE not in body
         # no other agency's internal detail: no criteria, no immediate actions, no case facts
         for detail in (ACTIONS, "Synthetic summary", "Example Police", "XY", "Example Commissioner"):
             assert detail not in body, detail

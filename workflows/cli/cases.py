@@ -12,6 +12,7 @@ from rich.table import Table
 from domain.actors import require
 from domain.clocks import met_status_words
 from domain.commands import RecordNoticeSent
+from domain.decisions import considered_view
 from domain.incident import IncidentReport
 from domain.status import ClockChangeKind
 from store import audit
@@ -121,6 +122,17 @@ def case_show(
                 d["rationale"],
             )
         console.print(decisions)
+        for d in view["decisions"]:
+            considered = Table(
+                title=f"Decision {d['revision']}: every criterion considered (19.15, 19.16)", expand=True
+            )
+            for col in ("criterion", "finding", "reason"):
+                considered.add_column(col, ratio=1 if col == "reason" else None)
+            for c in considered_view(d["considered"]):
+                considered.add_row(f"{c['code']}: {c['text']}", c["finding_words"], c["reason"])
+            if not d["considered"]:
+                considered.add_row("-", "not recorded", "decided before each criterion was recorded")
+            console.print(considered)
     family = view["family"]
     if family["letter_on"] or family["in_person_on"]:
         console.print(

@@ -52,9 +52,25 @@ def decide_command(
         list[str] | None,
         typer.Option(
             "--criteria",
-            help="Codes of the 19.15/19.16 criteria that apply, comma-separated or repeated (listed above).",
+            help="The 19.15/19.16 criteria that are met, each CODE=REASON (repeat the option); "
+            "every other criterion is recorded as not met (codes listed above).",
         ),
     ] = None,
+    not_applicable: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--not-applicable",
+            help="Criteria that do not apply to the case, e.g. 19.16c; comma-separated or repeated.",
+        ),
+    ] = None,
+    family_rationale: Annotated[
+        str,
+        typer.Option(
+            "--family-rationale",
+            help="Required: the reasons in plain English for the family's letter (19.21), "
+            "no jargon, no criteria.",
+        ),
+    ] = "",
     immediate_actions: Annotated[
         str,
         typer.Option("--immediate-actions", help="Immediate action needed to keep children safe (19.12)."),
@@ -72,8 +88,17 @@ def decide_command(
     as_json: JsonOpt = False,
 ) -> None:
     who, s, now, day = setup(actor, role, config, on)
-    codes = [c for item in criteria or [] for c in item.split(",")]
-    d = DecisionInput.parse(outcome, codes, rationale, immediate_actions, day)
+    met = [c for item in criteria or [] for c in (item.split(",") if "=" not in item else [item])]
+    skipped = [c for item in not_applicable or [] for c in item.split(",")]
+    d = DecisionInput.parse(
+        outcome,
+        met,
+        rationale,
+        immediate_actions,
+        day,
+        not_applicable=skipped,
+        family_rationale=family_rationale,
+    )
     revision = decide(s, who, Decide(reference=reference, decision=d, revises=revises), now)
     done(
         as_json,

@@ -17,7 +17,7 @@ from domain.commands import (
     RecordPoliceCpsConsulted,
     RecordSubmission,
 )
-from domain.decisions import CRITERIA, OUTCOME_TEXT, Outcome
+from domain.decisions import CRITERIA, OUTCOME_TEXT, Outcome, considered_view
 from domain.errors import CommandRefused, WrongState
 from domain.family import in_person_note, meets_clock
 from domain.kinds import ClockKind, HowTold, Role
@@ -71,7 +71,9 @@ def decision_context(session: Session, decision: DecisionRow) -> dict[str, Any]:
         "outcome": decision.outcome,
         "outcome_text": OUTCOME_TEXT[Outcome(decision.outcome)],
         "criteria": [{"code": c, "text": CRITERIA[c]} for c in decision.criteria],
+        "considered": considered_view(decision.considered),
         "rationale": decision.rationale,
+        "family_rationale": decision.family_rationale,
         "immediate_actions": decision.immediate_actions,
         "decided_on": decision.decided_on,
         "decided_by": decision.decided_by,
@@ -105,7 +107,9 @@ def decide(services: Services, actor: Actor, command: Decide, now: Now) -> int:
             revision=previous.revision + 1 if previous else 1,
             outcome=d.outcome,
             criteria=list(d.criteria),
+            considered=[c.as_dict() for c in d.considered],
             rationale=d.rationale,
+            family_rationale=d.family_rationale,
             immediate_actions=d.immediate_actions,
             decided_on=d.decided_on,
             decided_by=actor.name,
@@ -174,6 +178,7 @@ def decide(services: Services, actor: Actor, command: Decide, now: Now) -> int:
                 "revision": decision.revision,
                 "outcome": d.outcome,
                 "criteria": list(d.criteria),
+                "considered": {c.code: c.finding.value for c in d.considered},
                 "decided_on": d.decided_on,
                 "immediate_actions": bool(d.immediate_actions),
             },
