@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from domain.dates import long_date
-from domain.decisions import Outcome
+from domain.decisions import CRITERIA, Outcome
 from domain.facts import Harm
 from domain.kinds import Circumstance, WithheldScope
 from domain.reports.annual import AnnualReport, ClockLine, Timeline
@@ -225,6 +225,9 @@ def timeline_chart(rows: Sequence[Timeline], as_of: date, period_start: date, wi
     return "\n".join(out)
 
 
+FINDING_SHORT = {"met": "met", "not_met": "not met", "not_applicable": "n/a", "not_recorded": "not recorded"}
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -246,6 +249,8 @@ def _context(report: AnnualReport) -> dict[str, object]:
         "circumstances": CIRCUMSTANCES,
         "scopes": SCOPES,
         "delay_status": DELAY_STATUS,
+        "criteria": CRITERIA,
+        "finding": FINDING_SHORT,
     }
 
 

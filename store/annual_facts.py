@@ -44,7 +44,13 @@ def load(session: Session, agency_names: Mapping[str, str] | None = None) -> Fac
             for k in session.exec(select(ClockRow))
         ),
         decisions=tuple(
-            DecisionFact(refs[d.case_id], d.revision, d.outcome, d.decided_on)
+            DecisionFact(
+                refs[d.case_id],
+                d.revision,
+                d.outcome,
+                d.decided_on,
+                tuple((c["code"], c["finding"]) for c in d.considered),
+            )
             for d in session.exec(select(DecisionRow))
         ),
         reviews=tuple(

@@ -72,7 +72,7 @@ from domain.commands import (
     Sweep,
     Withhold,
 )
-from domain.decisions import DecisionInput
+from domain.decisions import CRITERIA, DecisionInput
 from domain.incident import IncidentReport
 from notifications.annual_report import render_html, render_markdown, write_report
 from tests.conftest import ROOT, at, incident
@@ -463,6 +463,30 @@ def test_decisions_reviews_delays_and_non_publication(seeded):
     assert [(n.reference, n.withheld_on, n.scope) for n in r.non_publication] == [
         (refs["4"], D(2027, 3, 15), "improvements")
     ]
+
+
+def test_every_criterion_considered_is_in_the_report(seeded):
+    # The local_review decisions find 19.15a met, every other criterion not met; the others
+    # find none met.
+    _, _, r = seeded
+    local = {c.reference for c in r.decisions.considered if c.outcome == "local_review"}
+    assert len(local) == 2
+    assert [c.reference for c in r.decisions.considered] == sorted(
+        c.reference for c in r.decisions.considered
+    )
+    assert len(r.decisions.considered) == 4
+    for c in r.decisions.considered:
+        assert list(c.findings) == [*CRITERIA]
+        assert c.findings["19.15a"] == ("met" if c.reference in local else "not_met")
+        assert {v for k, v in c.findings.items() if k != "19.15a"} == {"not_met"}
+    assert r.decisions.criteria_met == {code: 2 if code == "19.15a" else 0 for code in CRITERIA}
+    md = render_markdown(r)
+    assert "### Every criterion considered (19.15, 19.16)" in md
+    first = sorted(local)[0]
+    row = next(line for line in md.splitlines() if line.startswith(f"| {first} | "))
+    assert row.count("| met |") == 1 and row.count(" not met |") == 7
+    assert "| **Met in** | | **2** |" + " **0** |" * 7 in md
+    assert '<h3 id="criteria">' in render_html(r)
 
 
 def test_learning_actions_carried_forward(seeded):

@@ -12,7 +12,9 @@ How it counts, so that a reader can check any figure by hand:
   (working days late counted to the report's day). Stopped and paused clocks, and open clocks
   not yet due, are left out. Per-partner clocks (ratification) count one each.
 - **Decisions by outcome**: each case's latest decision made in the year; revisions made in the
-  year are counted too.
+  year are counted too. For each of those decisions, every criterion of 19.15 and 19.16 as the
+  ICSC found it (met, not met, not applicable; "not recorded" for a decision stored before
+  each criterion was recorded), and how many decisions found each criterion met.
 - **Reviews published** in the year, and how many within six calendar months of the decision
   to hold the review (19.24: the statutory date, not a date moved by an approved delay).
 - **Delays** requested in the year, with the circumstance and reason and the SLT's answer.
@@ -28,7 +30,7 @@ from datetime import date, timedelta
 
 from calendars import WorkingCalendar
 from domain.dates import add_months
-from domain.decisions import Outcome
+from domain.decisions import CRITERIA, Outcome
 from domain.escalation import LABELS
 from domain.kinds import ClockKind, WithheldScope
 from domain.reports.annual.facts import ActionFact, DecisionFact, Facts
@@ -37,6 +39,7 @@ from domain.reports.annual.figures import (
     AgencyActions,
     AnnualReport,
     ClockLine,
+    Considered,
     Decisions,
     Incidents,
     LateClock,
@@ -47,7 +50,7 @@ from domain.reports.annual.figures import (
     Timeline,
 )
 from domain.reports.annual.year import ReportingYear
-from domain.status import ActionStatus, ClockStatus, DelayStatus
+from domain.status import ActionStatus, ClockStatus, CriterionFinding, DelayStatus
 
 OUTCOMES = tuple(Outcome)
 CLOCK_ORDER = tuple(ClockKind)
@@ -98,6 +101,9 @@ def _label(kind: str) -> str:
         return kind.replace("_", " ").capitalize()
 
 
+NOT_RECORDED = "not_recorded"  # a decision stored before each criterion was recorded
+
+
 def _decisions(facts: Facts, year: ReportingYear) -> Decisions:
     latest: dict[str, DecisionFact] = {}
     revisions = 0
@@ -108,8 +114,22 @@ def _decisions(facts: Facts, year: ReportingYear) -> Decisions:
         if d.reference not in latest or d.revision > latest[d.reference].revision:
             latest[d.reference] = d
     counts = Counter(d.outcome for d in latest.values())
+    considered = [
+        Considered(
+            d.reference,
+            d.revision,
+            d.outcome,
+            d.decided_on,
+            {code: dict(d.considered).get(code, NOT_RECORDED) for code in CRITERIA},
+        )
+        for d in sorted(latest.values(), key=lambda d: d.reference)
+    ]
+    met = {code: sum(1 for c in considered if c.findings[code] == CriterionFinding.MET) for code in CRITERIA}
     return Decisions(
-        {o: counts.get(o, 0) for o in (*OUTCOMES, *sorted(set(counts) - set(OUTCOMES)))}, revisions
+        {o: counts.get(o, 0) for o in (*OUTCOMES, *sorted(set(counts) - set(OUTCOMES)))},
+        revisions,
+        considered,
+        met,
     )
 
 

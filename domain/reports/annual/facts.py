@@ -32,6 +32,7 @@ class DecisionFact:
     revision: int
     outcome: str
     decided_on: date
+    considered: tuple[tuple[str, str], ...] = ()  # (criterion code, finding) for each of 19.15-19.16
 
 
 @dataclass(frozen=True)

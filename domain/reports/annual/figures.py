@@ -49,9 +49,22 @@ class ClockLine:
 
 
 @dataclass(frozen=True)
+class Considered:
+    """One decision's finding on every criterion of 19.15 and 19.16 (code -> finding)."""
+
+    reference: str
+    revision: int
+    outcome: str
+    decided_on: date
+    findings: dict[str, str]  # a CriterionFinding value, or "not_recorded"
+
+
+@dataclass(frozen=True)
 class Decisions:
     by_outcome: dict[str, int]
     revisions: int
+    considered: list[Considered] = field(default_factory=list)
+    criteria_met: dict[str, int] = field(default_factory=dict)  # code -> decisions finding it met
 
     @property
     def total(self) -> int:
