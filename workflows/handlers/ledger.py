@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 import calendars
 from domain.actors import Actor, require
-from domain.clocks import PlannedClock, late_words, lateness
+from domain.clocks import PlannedClock, late_words, lateness, working_days_words
 from domain.commands import CorrectAwareDate, ExtendClock, PauseClock, ResumeClock
 from domain.dates import long_date
 from domain.errors import CommandRefused, NotFound, NotPermitted, WrongState
@@ -511,7 +511,7 @@ def reproject_clocks(services: Services, actor: Actor, now: Now) -> list[ClockCh
             if new_due != old_due:
                 move_due(session, services, clock, new_due, now.today)
                 text = (
-                    f"re-projected on the current calendar: {clock.working_days} working days "
+                    f"re-projected on the current calendar: {working_days_words(clock.working_days)} "
                     f"from {clock.start.isoformat()}; not working days now: {days}"
                 )
             else:
