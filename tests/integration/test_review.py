@@ -271,6 +271,49 @@ def test_police_and_cps_first_when_criminal_proceedings_are_live(services):
     assert (family["status"], family["met_on"]) == ("met", "2027-01-21")
 
 
+def test_the_letter_meets_the_family_clock_and_in_person_alone_does_not(services):
+    # Decided Thu 14 Jan 2027: the family clock is due Thu 28 Jan 2027 (10 working days).
+    ref = logged(services)
+    decide(services, ICSC, Decide(reference=ref, decision=decision()), NOW)
+    told = RecordFamilyNotified(reference=ref, on=date(2027, 1, 18), how="in_person")
+    assert record_family_notified(services, SUPPORT, told, NOW) is False
+    family = next(c for c in view(services, ref)["clocks"] if c["kind"] == "family_notification")
+    # still open: as of Mon 1 Mar 2027 (NOW) it reads as breached, not met
+    assert (family["status"], family["due"], family["met_on"]) == ("breached", "2027-01-28", None)
+    assert family["history"][-1]["change"] == "noted"
+    with Session(services.engine) as s:
+        task = s.exec(select(TaskRow).where(TaskRow.kind == "family_notification")).one()
+        case = s.exec(select(CaseRow)).one()
+    assert task.status == "open" and (case.family_met_on, case.family_notified_on) == (
+        date(2027, 1, 18),
+        None,
+    )
+
+    letter = RecordFamilyNotified(reference=ref, on=date(2027, 1, 19), how="letter")
+    assert record_family_notified(services, SUPPORT, letter, NOW) is True
+    assert record_family_notified(services, SUPPORT, letter, NOW) is True  # the same again: no change
+    refused(
+        services,
+        WrongState,
+        "the letter to the family was already recorded as sent on 2027-01-19",
+        record_family_notified,
+        SUPPORT,
+        RecordFamilyNotified(reference=ref, on=date(2027, 1, 20), how="letter"),
+        NOW,
+    )
+    refused(
+        services,
+        CommandRefused,
+        "--how: 'phone' is not letter or in_person",
+        record_family_notified,
+        SUPPORT,
+        RecordFamilyNotified(reference=ref, on=date(2027, 1, 20), how="phone"),
+        NOW,
+    )
+    family = next(c for c in view(services, ref)["clocks"] if c["kind"] == "family_notification")
+    assert (family["status"], family["met_on"]) == ("met", "2027-01-19")
+
+
 def test_a_case_for_the_icscs_discretion_gets_a_decision_task_and_no_panel_clock(services):
     report = IncidentReport.model_validate(
         incident(harm="other", abuse_or_neglect="not_suspected", summary="Synthetic near miss")
