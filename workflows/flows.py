@@ -1,4 +1,4 @@
-"""Prefect flows: thin orchestration over domain commands. Parameters and names carry no child details."""
+"""Prefect flows: thin orchestration over the handlers. Parameters and names carry no child details."""
 
 from datetime import date
 from pathlib import Path

@@ -12,7 +12,7 @@ import pytest
 
 import domain.commands as commands
 from domain.actors import Actor
-from workflows.handlers import intake, learning, ledger, local_review, report, review, sweep
+from workflows.handlers import intake, learning, learning_read, ledger, local_review, report, review, sweep
 from workflows.handlers.context import Now, Services
 from workflows.handlers.digest import send_digest
 
@@ -70,7 +70,7 @@ def test_every_command_has_a_handler() -> None:
     handled = set().union(*(_members(typing.get_type_hints(h)["command"]) for h in HANDLERS))
     # `cspr actions` reads: actions_view(services, actor, ListActions) needs no moment
     assert handled | {commands.ListActions} == COMMANDS | {commands.LogIncident}
-    assert typing.get_type_hints(learning.actions_view)["query"] is commands.ListActions
+    assert typing.get_type_hints(learning_read.actions_view)["query"] is commands.ListActions
 
 
 def test_commands_are_frozen_and_keyword_only() -> None:

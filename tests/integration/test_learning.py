@@ -35,10 +35,9 @@ from workflows.handlers.learning import (
     add_recommendation,
     cancel_action,
     complete_action,
-    list_actions,
-    overdue_actions,
     update_action,
 )
+from workflows.handlers.learning_read import list_actions, overdue_actions
 from workflows.handlers.review import decide
 from workflows.handlers.sweep import sweep
 

@@ -48,7 +48,7 @@ from domain.incident import IncidentReport
 from store.tables import EscalationRow, NoticeRow
 from tests.conftest import at, incident
 from workflows.handlers.intake import log_incident, record_notice_sent
-from workflows.handlers.sweep import _fire, evaluate, sweep
+from workflows.handlers.sweep import evaluate, fire_clock_rung, sweep
 
 SUPPORT = Actor("Sam Support", "support_team")
 SYSTEM = Actor("cspr sweep", "system")
@@ -143,8 +143,8 @@ def test_two_sweeps_that_read_before_either_writes_still_fire_each_rung_once(ser
         f
         for pair in zip(first, second, strict=True)
         for f in (
-            _fire(services, SYSTEM, pair[0], day, at(day)),
-            _fire(services, Actor("other sweep", "system"), pair[1], day, at(day)),
+            fire_clock_rung(services, SYSTEM, pair[0], day, at(day)),
+            fire_clock_rung(services, Actor("other sweep", "system"), pair[1], day, at(day)),
         )
     ]
     assert sum(f is not None for f in fired) == 12

@@ -17,14 +17,13 @@ from domain.status import ActionState, ActionStatus
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, iso_date
 from workflows.cli.common import OnOpt, Ref, done, setup
 from workflows.handlers.learning import (
-    LISTED,
-    actions_view,
     add_action,
     add_recommendation,
     cancel_action,
     complete_action,
     update_action,
 )
+from workflows.handlers.learning_read import LISTED, actions_view
 
 recommendation_app = typer.Typer(help="Recommendations of a local review (001 §16.1).", no_args_is_help=True)
 action_app = typer.Typer(

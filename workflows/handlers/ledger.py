@@ -28,14 +28,14 @@ from domain.events import CaseEvents
 from domain.kinds import ClockKind
 from domain.plan import plan_clocks
 from domain.rules import Unit, rule_table
-from domain.status import ClockChangeKind, ClockStatus, TaskStatus
+from domain.status import ClockChangeKind, ClockStatus
+from domain.text import require_text
 from store import audit
 from store.database import transact
 from store.queries import find_case
-from store.tables import CaseRow, ClockChangeRow, ClockRow, TaskRow
+from store.tables import CaseRow, ClockChangeRow, ClockRow
 from workflows.handlers.context import Now, Services
-from workflows.handlers.rows import events_of, facts_of, record_change
-from workflows.handlers.sweep import new_round
+from workflows.handlers.rows import events_of, facts_of, move_due, record_change
 
 _WHY_NOT = {
     ClockKind.PRE_PUBLICATION_COPY: "it is counted back from the planned publication date "
@@ -63,12 +63,7 @@ class ClockChange:
 
 
 def _text(value: str, what: str) -> str:
-    text = " ".join((value or "").split())
-    if not text:
-        raise CommandRefused(f"{what}: say why (it is kept in the clock's history)")
-    if len(text) > 1000:
-        raise CommandRefused(f"{what}: keep it under 1000 characters")
-    return text
+    return require_text(value or "", what, "say why (it is kept in the clock's history)", most=1000)
 
 
 def _kind(kind: str) -> ClockKind:
@@ -120,27 +115,6 @@ def _find_clock(
 
 def _counted_in_months(services: Services, kind: str) -> bool:
     return rule_table(services.partnership)[ClockKind(kind)].unit is Unit.MONTHS_AFTER
-
-
-def move_due(session: Session, services: Services, clock: ClockRow, new_due: date, today: date) -> None:
-    """Set a clock's due date (and the dates that follow from it); a new ladder round if open."""
-    cal = services.calendar
-    clock.due = new_due
-    clock.action_by = new_due if cal.is_working_day(new_due) else cal.previous_working_day(new_due)
-    clock.working_days = cal.working_days_between(clock.start, new_due)
-    if clock.status == ClockStatus.OPEN:
-        new_round(clock, today)
-        for task in session.exec(
-            select(TaskRow).where(
-                TaskRow.case_id == clock.case_id,
-                TaskRow.kind == clock.kind,
-                TaskRow.party == clock.party,
-                TaskRow.status == TaskStatus.OPEN,
-            )
-        ):
-            task.due, task.follow_up = new_due, min(task.follow_up, new_due)
-            session.add(task)
-    session.add(clock)
 
 
 def _audit(

@@ -1,7 +1,7 @@
 """Row-level steps that commands share: clocks, tasks and notices, each change kept in history."""
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -20,7 +20,6 @@ from store.local_review_tables import ReviewRow
 from store.review_tables import DecisionRow, PanelResponseRow
 from store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
 from workflows.handlers.context import Now, Services
-from workflows.handlers.sweep import new_round
 
 
 def facts_of(case: CaseRow) -> CaseFacts:
@@ -130,6 +129,33 @@ def record_change(
             at=now.at,
         )
     )
+
+
+def new_round(clock: ClockRow, changed_on: date) -> None:
+    """Start a new ladder round after the due date moved: rungs before ``changed_on`` are past."""
+    clock.ladder_round += 1
+    clock.ladder_mark = changed_on - timedelta(days=1)
+
+
+def move_due(session: Session, services: Services, clock: ClockRow, new_due: date, today: date) -> None:
+    """Set a clock's due date (and the dates that follow from it); a new ladder round if open."""
+    cal = services.calendar
+    clock.due = new_due
+    clock.action_by = new_due if cal.is_working_day(new_due) else cal.previous_working_day(new_due)
+    clock.working_days = cal.working_days_between(clock.start, new_due)
+    if clock.status == ClockStatus.OPEN:
+        new_round(clock, today)
+        for task in session.exec(
+            select(TaskRow).where(
+                TaskRow.case_id == clock.case_id,
+                TaskRow.kind == clock.kind,
+                TaskRow.party == clock.party,
+                TaskRow.status == TaskStatus.OPEN,
+            )
+        ):
+            task.due, task.follow_up = new_due, min(task.follow_up, new_due)
+            session.add(task)
+    session.add(clock)
 
 
 def sync_clock(

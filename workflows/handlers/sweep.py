@@ -2,15 +2,14 @@
 
 ``evaluate`` reads only the columns it needs of every open, unpaused clock (a Core select of
 tuples) and asks the pure ``Ladder`` which rung, if any, is due and not yet fired. ``sweep``
-then fires each one in its own small transaction: an ``EscalationRow`` (unique per clock,
-ladder round, rung and occurrence), the rendered notice in the outbox and an audit event.
-Two sweeps at the same moment cannot both fire a rung: the second finds the row (or loses
-the insert on the unique key) and skips it quietly.
+fires each one through ``escalation.fire`` in its own small transaction (an ``EscalationRow``
+unique per clock, ladder round, rung and occurrence; the notice; an audit event), then the
+learning actions' rungs (``action_sweep``).
 """
 
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row, select
@@ -19,14 +18,15 @@ from sqlmodel import select as sm_select
 
 from domain.actors import Actor, require
 from domain.commands import Sweep
-from domain.escalation import AUTHORITY, LABELS, RUNG_TITLES, rung_recipients
-from domain.kinds import ClockKind, Rung
+from domain.escalation import AUTHORITY, LABELS, rung_recipients
+from domain.kinds import ClockKind
 from domain.ladder import Ladder
 from domain.status import ClockStatus
-from store import audit
-from store.database import transact, unit_of_work
-from store.tables import CaseRow, ClockRow, EscalationRow, NoticeRow
+from store.database import unit_of_work
+from store.tables import CaseRow, ClockRow, EscalationRow
+from workflows.handlers.action_sweep import sweep_actions
 from workflows.handlers.context import Now, Services
+from workflows.handlers.escalation import Climber, Fired, RungDue, fire, recipients_json
 
 BATCH = 5_000
 
@@ -38,32 +38,7 @@ class RungToFire:
     clock_id: int
     ladder_round: int
     due: date
-    rung: Rung
-    occurrence: int
-    scheduled_on: date
-    late_by_working_days: int
-
-
-@dataclass(frozen=True)
-class Fired:
-    """A rung this sweep fired: the case, the clock, the rung and who was told."""
-
-    reference: str
-    clock: str
-    party: str | None
-    rung: str
-    occurrence: int
-    scheduled_on: date
-    due: date
-    late_by_working_days: int
-    recipients: list[str]
-    notice_id: int
-
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["scheduled_on"] = self.scheduled_on.isoformat()
-        data["due"] = self.due.isoformat()
-        return data
+    rung: RungDue
 
 
 @dataclass(frozen=True)
@@ -106,17 +81,8 @@ def evaluate(services: Services, as_of: date) -> tuple[int, list[RungToFire]]:
             count += 1
             hit = current(start, due, budget, as_of, mark)
             if hit is not None:
-                found.append(
-                    RungToFire(
-                        clock_id,
-                        ladder_round,
-                        due,
-                        hit.rung,
-                        hit.occurrence,
-                        hit.scheduled_on,
-                        hit.late_by_working_days,
-                    )
-                )
+                rung = RungDue(hit.rung, hit.occurrence, hit.scheduled_on, hit.late_by_working_days)
+                found.append(RungToFire(clock_id, ladder_round, due, rung))
     return count, found
 
 
@@ -125,16 +91,19 @@ def sweep(services: Services, actor: Actor, command: Sweep, now: Now) -> SweepRe
     require(actor, "sweep")
     as_of = command.as_of
     evaluated, due = evaluate(services, as_of)
-    fired = [f for f in (_fire(services, actor, hit, as_of, now) for hit in due) if f is not None]
-    from workflows.handlers.learning import sweep_actions  # learning actions climb the same ladder
-
-    fired += sweep_actions(services, actor, as_of, now)
+    fired = [f for f in (fire_clock_rung(services, actor, hit, as_of, now) for hit in due) if f is not None]
+    fired += sweep_actions(services, actor, as_of, now)  # learning actions climb the same ladder
     fired.sort(key=lambda f: (f.reference, f.due, f.clock, f.party or "", f.rung))
     return SweepResult(as_of, evaluated, fired)
 
 
-def _fire(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: Now) -> Fired | None:
-    def work(session: Session) -> Fired | None:
+def fire_clock_rung(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: Now) -> Fired | None:
+    """Fire one clock's due rung unless the clock changed since ``evaluate`` read it."""
+    return fire(services, actor, hit.rung, as_of, now, _climber(services, hit))
+
+
+def _climber(services: Services, hit: RungToFire) -> Callable[[Session], Climber | None]:
+    def climber_of(session: Session) -> Climber | None:
         clock = session.get(ClockRow, hit.clock_id)
         # The clock may have changed since it was read: met, paused or moved by a command.
         if (
@@ -143,148 +112,82 @@ def _fire(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: N
             or clock.paused_on is not None
             or clock.ladder_round != hit.ladder_round
             or clock.due != hit.due
-            or (clock.ladder_mark is not None and clock.ladder_mark >= hit.scheduled_on)
+            or (clock.ladder_mark is not None and clock.ladder_mark >= hit.rung.scheduled_on)
         ):
             return None
-        already = session.exec(
-            sm_select(EscalationRow.id).where(
-                col(EscalationRow.clock_id) == hit.clock_id,
-                col(EscalationRow.rung) == hit.rung,
-                col(EscalationRow.occurrence) == hit.occurrence,
-                col(EscalationRow.ladder_round) == hit.ladder_round,
-            )
-        ).first()
-        if already is not None:
-            return None  # another sweep fired it
         case = session.get(CaseRow, clock.case_id)
         assert case is not None and clock.id is not None
-        to = rung_recipients(services.partnership, hit.rung, clock.kind, clock.party)
-        if not to:
-            return None
-        notice = _notice(services, clock, case.reference, hit, to, as_of, now)
-        session.add(notice)
-        session.flush()
-        session.add(
-            EscalationRow(
-                clock_id=clock.id,
-                rung=hit.rung,
-                occurrence=hit.occurrence,
-                ladder_round=hit.ladder_round,
-                scheduled_on=hit.scheduled_on,
-                fired_on=as_of,
-                due=clock.due,
-                late_by_working_days=hit.late_by_working_days,
-                recipients=[{"name": c.name, "email": c.email} for c in to],
-                notice_id=notice.id,
-                created_at=now.at,
-            )
-        )
-        clock.ladder_mark = hit.scheduled_on
-        session.add(clock)
-        session.flush()  # a concurrent sweep's row shows up here as an IntegrityError: retried
-        emails = [c.email for c in to]
-        audit.append(
-            session,
-            at=now.at,
-            actor=actor.name,
-            role=actor.role,
-            command="escalate",
-            reference=case.reference,
-            detail={
-                "clock": clock.kind,
-                "party": clock.party or None,
-                "rung": hit.rung,
-                "occurrence": hit.occurrence,
-                "ladder_round": hit.ladder_round,
-                "scheduled_on": hit.scheduled_on,
-                "as_of": as_of,
-                "due": clock.due,
-                "late_by_working_days": hit.late_by_working_days,
-                "to": emails,
-            },
-        )
-        assert notice.id is not None
-        return Fired(
-            case.reference,
-            clock.kind,
-            clock.party or None,
-            hit.rung,
-            hit.occurrence,
-            hit.scheduled_on,
-            clock.due,
-            hit.late_by_working_days,
-            emails,
-            notice.id,
-        )
+        return _clock_climber(services, clock, case.reference, hit)
 
-    return transact(services.engine, work)
+    return climber_of
 
 
-def _notice(
-    services: Services,
-    clock: ClockRow,
-    reference: str,
-    hit: RungToFire,
-    to: tuple[Any, ...],
-    as_of: date,
-    now: Now,
-) -> NoticeRow:
-    partnership, cal = services.partnership, services.calendar
+def _clock_climber(services: Services, clock: ClockRow, reference: str, hit: RungToFire) -> Climber:
+    partnership = services.partnership
     kind = ClockKind(clock.kind)
-    party_name = partnership.partner(clock.party).name if clock.party else None
-    context = {
-        "notice": {
-            "kind": str(hit.rung),
-            "basis": clock.basis,
-            "due": clock.due,
-            "working_days_left": cal.working_days_between(as_of, clock.due),
-            "explanation": clock.explanation,
-        },
-        "case": {"reference": reference},
-        "clock": {
-            "kind": clock.kind,
-            "label": LABELS[kind],
-            "party": party_name,
-            "due": clock.due,
-            "action_by": clock.action_by,
-            "statutory": clock.statutory,
-            "owner": clock.owner,
-            "to": clock.recipients,
-            "approver": (approver.value.upper() if (approver := AUTHORITY[kind]) is not None else None),
-        },
-        "rung": {
-            "id": str(hit.rung),
-            "title": RUNG_TITLES[hit.rung],
-            "occurrence": hit.occurrence,
-            "scheduled_on": hit.scheduled_on,
-            "late_by_working_days": hit.late_by_working_days,
-            "overdue_working_days": max(0, cal.working_days_between(clock.due, as_of)),
-        },
-        "partnership": {"name": partnership.name, "short_name": partnership.reference_prefix},
-        "sender": {
-            "name": partnership.contacts.support_team.name,
-            "email": partnership.delivery.from_address,
-        },
-        "recipients": [{"name": c.name, "email": c.email} for c in to],
-        "today": as_of,
-    }
-    rendered = services.renderer.render(str(hit.rung), context)
-    dedupe = f"{clock.kind}:{clock.party}:{hit.rung}:{hit.ladder_round}:{hit.occurrence}"
-    return NoticeRow(
+    rung = hit.rung
+    to = rung_recipients(partnership, rung.rung, clock.kind, clock.party)
+    clock_id = clock.id
+    assert clock_id is not None
+
+    def already(session: Session) -> bool:
+        return (
+            session.exec(
+                sm_select(EscalationRow.id).where(
+                    col(EscalationRow.clock_id) == clock_id,
+                    col(EscalationRow.rung) == rung.rung,
+                    col(EscalationRow.occurrence) == rung.occurrence,
+                    col(EscalationRow.ladder_round) == hit.ladder_round,
+                )
+            ).first()
+            is not None
+        )
+
+    def record(notice_id: int, fired_on: date, at: datetime) -> EscalationRow:
+        return EscalationRow(
+            clock_id=clock_id,
+            rung=rung.rung,
+            occurrence=rung.occurrence,
+            ladder_round=hit.ladder_round,
+            scheduled_on=rung.scheduled_on,
+            fired_on=fired_on,
+            due=clock.due,
+            late_by_working_days=rung.late_by_working_days,
+            recipients=recipients_json(to),
+            notice_id=notice_id,
+            created_at=at,
+        )
+
+    def mark() -> None:
+        clock.ladder_mark = rung.scheduled_on
+
+    approver = AUTHORITY[kind]
+    return Climber(
         case_id=clock.case_id,
-        kind=str(hit.rung),
-        dedupe_key=dedupe,
-        clock_kind=None,
-        recipients=[{"name": c.name, "email": c.email} for c in to],
-        subject=rendered.subject,
-        body_text=rendered.text,
-        body_html=rendered.html,
+        reference=reference,
+        clock=clock.kind,
+        party=clock.party or None,
         due=clock.due,
-        created_at=now.at,
+        template=str(rung.rung),
+        dedupe_key=f"{clock.kind}:{clock.party}:{rung.rung}:{hit.ladder_round}:{rung.occurrence}",
+        to=to,
+        notice={"basis": clock.basis, "explanation": clock.explanation},
+        context={
+            "clock": {
+                "kind": clock.kind,
+                "label": LABELS[kind],
+                "party": partnership.partner(clock.party).name if clock.party else None,
+                "due": clock.due,
+                "action_by": clock.action_by,
+                "statutory": clock.statutory,
+                "owner": clock.owner,
+                "to": clock.recipients,
+                "approver": approver.value.upper() if approver is not None else None,
+            }
+        },
+        command="escalate",
+        detail={"clock": clock.kind, "party": clock.party or None, "ladder_round": hit.ladder_round},
+        already=already,
+        record=record,
+        mark=mark,
     )
-
-
-def new_round(clock: ClockRow, changed_on: date) -> None:
-    """Start a new ladder round after the due date moved: rungs before ``changed_on`` are past."""
-    clock.ladder_round += 1
-    clock.ladder_mark = changed_on - timedelta(days=1)
