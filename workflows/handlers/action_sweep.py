@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from domain.actors import Actor, require
 from domain.kinds import Rung
-from domain.ladder import Ladder
+from domain.ladder import Ladder, RungDue
 from domain.partnership import Contact, Partnership, Recipient
 from domain.status import ActionStatus
 from store.database import unit_of_work
@@ -23,7 +23,7 @@ from store.learning_tables import ActionEscalationRow
 from store.local_review_tables import ActionRow, RecommendationRow
 from store.tables import CaseRow
 from workflows.handlers.context import Now, Services
-from workflows.handlers.escalation import Climber, Fired, RungDue, fire, recipients_json
+from workflows.handlers.escalation import Climber, Fired, fire, recipients_json
 from workflows.handlers.learning import agency_name, start_of
 
 ACTION_CLOCK = "learning_action"
@@ -76,8 +76,7 @@ def evaluate_actions(services: Services, as_of: date) -> tuple[int, list[ActionR
         budget = max(cal.working_days_between(start, a.due), 1)
         hit = current(start, a.due, budget, as_of, marks.get(a.id))
         if hit is not None:
-            rung = RungDue(hit.rung, hit.occurrence, hit.scheduled_on, hit.late_by_working_days)
-            found.append(ActionRungDue(a.id, a.due, rung))
+            found.append(ActionRungDue(a.id, a.due, hit))
     return len(actions), found
 
 

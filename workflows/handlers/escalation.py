@@ -17,23 +17,13 @@ from sqlmodel import Session, SQLModel
 
 from domain.actors import Actor
 from domain.escalation import RUNG_TITLES
-from domain.kinds import Rung
+from domain.ladder import RungDue
 from domain.notices import address, envelope
 from domain.partnership import Contact
 from store import audit
 from store.database import transact
 from store.tables import NoticeRow
 from workflows.handlers.context import Now, Services
-
-
-@dataclass(frozen=True)
-class RungDue:
-    """A rung the ladder says is due (nothing written yet)."""
-
-    rung: Rung
-    occurrence: int
-    scheduled_on: date
-    late_by_working_days: int
 
 
 @dataclass(frozen=True)

@@ -64,12 +64,10 @@ def intake_key(report: IncidentReport, consider: bool = False) -> str:
 
 
 NOTICE_CLOCKS = {ClockKind.PANEL_NOTIFICATION, ClockKind.PARTNER_NOTICE, ClockKind.LAC_DEATH_NOTICE}
-_EVENT = {  # the event a sent notice records, in the words of a clock's history
-    ClockKind.PANEL_NOTIFICATION: lambda on: f"the Panel notification sent on {on.isoformat()}",
-    ClockKind.PARTNER_NOTICE: lambda on: f"the partner notice sent on {on.isoformat()}",
-    ClockKind.LAC_DEATH_NOTICE: lambda on: (
-        f"the notice to the Secretary of State and Ofsted sent on {on.isoformat()}"
-    ),
+_SENT = {  # what a sent notice is, in the words of a clock's history
+    ClockKind.PANEL_NOTIFICATION: "the Panel notification",
+    ClockKind.PARTNER_NOTICE: "the partner notice",
+    ClockKind.LAC_DEATH_NOTICE: "the notice to the Secretary of State and Ofsted",
 }
 
 
@@ -226,7 +224,9 @@ def record_notice_sent(services: Services, actor: Actor, command: RecordNoticeSe
             session.add(notice)
         close_tasks(session, case.id, clock_kind, now, {"sent_on": on.isoformat()})
         session.flush()
-        moved = replan_on_event(session, services, case, actor, now, _EVENT[clock_kind](on))
+        moved = replan_on_event(
+            session, services, case, actor, now, f"{_SENT[clock_kind]} sent on {on.isoformat()}"
+        )
         audit.append(
             session,
             at=now.at,

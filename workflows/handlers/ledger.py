@@ -11,6 +11,7 @@ A moved due date starts a new round of the escalation ladder for the clock (its 
 again against the new date); rungs scheduled before the day of the change are taken as known.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -115,6 +116,23 @@ def _find_clock(
 
 def _counted_in_months(services: Services, kind: str) -> bool:
     return rule_table(services.partnership)[ClockKind(kind)].unit is Unit.MONTHS_AFTER
+
+
+def _by_clock(plan: Iterable[PlannedClock]) -> dict[tuple[str, str], PlannedClock]:
+    """Planned clocks by the (kind, party) that identifies a stored clock of the case."""
+    return {(str(p.kind), p.party or ""): p for p in plan}
+
+
+def _extended(session: Session, rows: Sequence[ClockRow]) -> set[int]:
+    """The ids of those clocks whose due date an approved extension set."""
+    return set(
+        session.exec(
+            select(ClockChangeRow.clock_id).where(
+                col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
+                ClockChangeRow.change == ClockChangeKind.EXTENDED,
+            )
+        ).all()
+    )
 
 
 def _audit(
@@ -289,18 +307,9 @@ def correct_aware_date(
         panel = next((r for r in rows if r.kind == ClockKind.PANEL_NOTIFICATION), None)
         facts = replace(facts_of(case), aware_date=aware_date)
         events = CaseEvents(panel_notification_sent_on=panel.met_on if panel else None)
-        planned: dict[tuple[str, str], PlannedClock] = {
-            (str(p.kind), p.party or ""): p for p in plan_clocks(facts, cal, services.partnership, events)
-        }
+        planned = _by_clock(plan_clocks(facts, cal, services.partnership, events))
         note = f"aware date corrected from {old_aware.isoformat()} to {aware_date.isoformat()}: {why}"
-        extended = set(
-            session.exec(
-                select(ClockChangeRow.clock_id).where(
-                    col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
-                    ClockChangeRow.change == ClockChangeKind.EXTENDED,
-                )
-            ).all()
-        )
+        extended = _extended(session, rows)
         changes: list[ClockChange] = []
         for row in rows:
             p = planned.get((row.kind, row.party))
@@ -387,18 +396,8 @@ def replan_on_event(
     ).all()
     if not rows:
         return []
-    planned = {
-        (str(p.kind), p.party or ""): p
-        for p in plan_clocks(facts_of(case), cal, services.partnership, events_of(session, case))
-    }
-    extended = set(
-        session.exec(
-            select(ClockChangeRow.clock_id).where(
-                col(ClockChangeRow.clock_id).in_([r.id for r in rows]),
-                ClockChangeRow.change == ClockChangeKind.EXTENDED,
-            )
-        ).all()
-    )
+    planned = _by_clock(plan_clocks(facts_of(case), cal, services.partnership, events_of(session, case)))
+    extended = _extended(session, rows)
     changes: list[ClockChange] = []
     for row in rows:
         p = planned.get((row.kind, row.party))

@@ -20,13 +20,13 @@ from domain.actors import Actor, require
 from domain.commands import Sweep
 from domain.escalation import AUTHORITY, LABELS, rung_recipients
 from domain.kinds import ClockKind
-from domain.ladder import Ladder
+from domain.ladder import Ladder, RungDue
 from domain.status import ClockStatus
 from store.database import unit_of_work
 from store.tables import CaseRow, ClockRow, EscalationRow
 from workflows.handlers.action_sweep import sweep_actions
 from workflows.handlers.context import Now, Services
-from workflows.handlers.escalation import Climber, Fired, RungDue, fire, recipients_json
+from workflows.handlers.escalation import Climber, Fired, fire, recipients_json
 
 BATCH = 5_000
 
@@ -81,8 +81,7 @@ def evaluate(services: Services, as_of: date) -> tuple[int, list[RungToFire]]:
             count += 1
             hit = current(start, due, budget, as_of, mark)
             if hit is not None:
-                rung = RungDue(hit.rung, hit.occurrence, hit.scheduled_on, hit.late_by_working_days)
-                found.append(RungToFire(clock_id, ladder_round, due, rung))
+                found.append(RungToFire(clock_id, ladder_round, due, hit))
     return count, found
 
 
