@@ -6,18 +6,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import event, inspect
-from sqlalchemy.engine import Engine
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, ExceptionContext
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
-from store import learning_tables, local_review_tables, review_tables, tables  # noqa: F401  (registers them)
+from store import learning_tables, local_review_tables, review_tables, schema, tables  # noqa: F401  (registers them)
 
 T = TypeVar("T")
 
 
 def make_engine(url: str, *, create: bool = True) -> Engine:
-    """An engine for the case store; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
+    """An engine for the case store; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE.
+
+    With ``create`` the store is made current first (``store.schema.ensure_current``): a SQLite
+    store is created or upgraded in place, a PostgreSQL one must be at the migrations' head.
+    """
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[1] if ":///" in url else ""
         if path and path != ":memory:":
@@ -26,28 +30,45 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         _serialise_sqlite_writers(engine)
     else:
         engine = create_engine(url, pool_pre_ping=True)
+    _one_line_when_unavailable(engine)
     if create:
-        SQLModel.metadata.create_all(engine)
-        check_schema(engine)
+        try:
+            schema.ensure_current(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     return engine
 
 
-class OutdatedSchema(ValueError):
-    """The database was made by an older cspr: a table lacks columns this version needs."""
+OutdatedSchema = schema.SchemaError
+"""The store cannot be used as it stands (a newer cspr made it, or PostgreSQL awaits ``cspr db upgrade``)."""
 
 
-def check_schema(engine: Engine) -> None:
-    """Refuse, in one line, a database whose tables lack columns (there are no migrations yet)."""
-    found = inspect(engine)
-    for table in SQLModel.metadata.sorted_tables:
-        have = {c["name"] for c in found.get_columns(table.name)}
-        missing = sorted(c.name for c in table.columns if c.name not in have)
-        if missing:
-            raise OutdatedSchema(
-                f"{engine.url.render_as_string(hide_password=True)}: table {table.name} lacks "
-                f"{', '.join(missing)}; it was made by an older cspr. Move it aside (or point "
-                "CSPR_DATABASE_URL elsewhere) to start a new case store"
-            )
+class StoreUnavailable(RuntimeError):
+    """The database could not be reached, or went away mid-command (its transaction rolled back)."""
+
+
+def _one_line_when_unavailable(engine: Engine) -> None:
+    """A lost or refused connection becomes ``StoreUnavailable``: one line, no driver traceback."""
+
+    @event.listens_for(engine, "handle_error")
+    def _handle(ctx: ExceptionContext) -> BaseException | None:
+        if not ctx.is_disconnect and not _refused(ctx.original_exception):
+            return None
+        reason = " ".join(str(ctx.original_exception).split()).split(" (")[0][:160]
+        return StoreUnavailable(
+            f"the case store at {schema.where(engine)} is unavailable ({reason}); this command's "
+            "changes were rolled back. Run it again once the database is back"
+        )
+
+
+def _refused(exc: BaseException) -> bool:
+    """A connection that could not be opened at all (the server is down or restarting)."""
+    sqlstate = getattr(exc, "sqlstate", None)
+    if sqlstate is not None:
+        return str(sqlstate).startswith(("08", "57P"))  # connection exception, operator intervention
+    text = str(exc).lower()
+    return "connection refused" in text or "could not connect" in text
 
 
 def _serialise_sqlite_writers(engine: Engine) -> None:
@@ -92,6 +113,15 @@ def transact(engine: Engine, work: Callable[[Session], T], *, attempts: int = 8)
     raise AssertionError("unreachable")
 
 
+# PostgreSQL's SQLSTATEs for a lost race: unique violation, serialization failure, deadlock.
+RACE_SQLSTATES = frozenset({"23505", "40001", "40P01"})
+
+
 def _is_race(exc: Exception) -> bool:
-    text = str(exc.orig if hasattr(exc, "orig") else exc).lower()
+    """Whether a concurrent writer won: a unique key taken, a serialization failure, a lock."""
+    orig = getattr(exc, "orig", exc)
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate is not None:
+        return sqlstate in RACE_SQLSTATES
+    text = str(orig).lower()
     return any(s in text for s in ("unique", "duplicate key", "locked", "deadlock", "could not serialize"))

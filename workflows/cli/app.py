@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
 
+from store.database import StoreUnavailable
 from workflows.settings import settings
 
 app = typer.Typer(
@@ -56,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives one line on stderr and exit code 2."""
     from workflows.cli import (  # noqa: F401  (registers the commands)
         cases,
+        db,
         learning,
         ledger,
         local_review,
@@ -83,6 +85,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"cspr: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
+    except StoreUnavailable as exc:  # the database is down or restarting: not the input's fault
+        print(f"cspr: {exc}", file=sys.stderr)
+        return 1
     return code if isinstance(code, int) else 0  # typer.Exit(n) comes back as n
 
 
