@@ -62,9 +62,72 @@ def incident_file(tmp_path: Path) -> Path:
     return path
 
 
+# Suites that run against both backends: each of their tests that uses a store runs on SQLite
+# and on PostgreSQL (a fresh database per test, copied from a template already at head).
+BOTH_BACKENDS = {
+    "test_intake.py",
+    "test_outbox.py",
+    "test_sweep_walk.py",
+    "test_ledger.py",
+    "test_review.py",
+    "test_postgres.py",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames and metafunc.definition.path.name in BOTH_BACKENDS:
+        if "backend" not in getattr(metafunc.definition, "callspec", {}) and not any(
+            m.name == "parametrize" and "backend" in str(m.args[0])
+            for m in metafunc.definition.iter_markers()
+        ):
+            metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """The session's throwaway PostgreSQL (tests/pgcluster.py) with a template database at head.
+
+    Without PostgreSQL the tests that need it skip, saying so; with CI=true they fail instead.
+    """
+    from tests import pgcluster
+
+    if pgcluster.bin_dir() is None:
+        message = "PostgreSQL is not installed (no pg_ctl): `make test` installs it with apt-get"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message + "; CI=true, so the PostgreSQL tests fail rather than skip")
+        pytest.skip(message)
+    cluster = pgcluster.start()
+    assert cluster is not None
+    try:
+        from store import schema
+        from store.database import make_engine
+
+        cluster.execute("CREATE DATABASE cspr_template")
+        engine = make_engine(cluster.url("cspr_template"), create=False)
+        schema.upgrade(engine)
+        engine.dispose()
+        yield cluster
+    finally:
+        pgcluster.remove(cluster)
+
+
+_databases = iter(range(1, 1_000_000))
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'cspr.db'}"
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The store's URL: SQLite in tmp_path, or (when parametrised) a new PostgreSQL database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return f"sqlite:///{tmp_path / 'cspr.db'}"
+    cluster = request.getfixturevalue("pg_cluster")
+    name = f"test_{os.getpid()}_{next(_databases)}"
+    cluster.execute(f"CREATE DATABASE {name} TEMPLATE cspr_template")
+    return str(cluster.url(name))
+
+
+@pytest.fixture
+def db_url(backend: str) -> str:
+    return backend
 
 
 @pytest.fixture
