@@ -70,17 +70,12 @@ BOTH_BACKENDS = {
     "test_sweep_walk.py",
     "test_ledger.py",
     "test_review.py",
-    "test_postgres.py",
 }
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames and metafunc.definition.path.name in BOTH_BACKENDS:
-        if "backend" not in getattr(metafunc.definition, "callspec", {}) and not any(
-            m.name == "parametrize" and "backend" in str(m.args[0])
-            for m in metafunc.definition.iter_markers()
-        ):
-            metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(scope="session")
