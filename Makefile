@@ -43,6 +43,13 @@ test: lint browser
 test-fast: $(STAMP)
 	$(VENV)/bin/python -m pytest tests/unit
 
+# Mutation testing of the pure core (calendars/, domain/) against the unit tier; not part of
+# `make test`. CPU heavy: runs at the lowest priority on two workers. Results in mutants/.
+.PHONY: mutation
+mutation: $(STAMP)
+	nice -n 19 $(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/python -m bench.mutation_report
+
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench
 
