@@ -44,9 +44,11 @@ test-fast: $(STAMP)
 	$(VENV)/bin/python -m pytest tests/unit
 
 # Mutation testing of the pure core (calendars/, domain/) against the unit tier; not part of
-# `make test`. CPU heavy: runs at the lowest priority on two workers. Results in mutants/.
+# `make test`. CPU heavy: runs at the lowest priority on two workers. Results in mutants/
+# (started afresh each time, so that the score is that of the tree as it is).
 .PHONY: mutation
 mutation: $(STAMP)
+	rm -rf mutants
 	nice -n 19 $(VENV)/bin/mutmut run --max-children 2
 	$(VENV)/bin/python -m bench.mutation_report
 
