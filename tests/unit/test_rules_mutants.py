@@ -77,6 +77,8 @@ def test_an_internal_target_changes_but_never_below_one_working_day():
     table = rule_table(Overrides(family_notification=RuleOverride(working_days=12)))
     assert table[K.FAMILY_NOTIFICATION].amount == 12
     assert table[K.FAMILY_NOTIFICATION].statutory is False
+    one = rule_table(Overrides(family_notification=RuleOverride(working_days=1)))
+    assert one[K.FAMILY_NOTIFICATION].amount == 1  # one working day is allowed
     with pytest.raises(ValueError, match=r"^rules.family_notification: 0 must be at least 1 working day$"):
         rule_table(
             Overrides(
