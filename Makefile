@@ -50,6 +50,15 @@ migration: $(STAMP)
 	$(VENV)/bin/python -c 'import sys; from store.schema import new_revision; print(*new_revision(sys.argv[1]))' "$(MESSAGE)"
 	$(VENV)/bin/ruff format --no-cache migrations/versions
 
+# Mutation testing of the pure core (calendars/, domain/) against the unit tier; not part of
+# `make test`. CPU heavy: runs at the lowest priority on two workers. Results in mutants/
+# (started afresh each time, so that the score is that of the tree as it is).
+.PHONY: mutation
+mutation: $(STAMP)
+	rm -rf mutants
+	nice -n 19 $(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/python -m bench.mutation_report
+
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench
 

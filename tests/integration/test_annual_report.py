@@ -1,7 +1,8 @@
 """The annual report for 2026-27 (Wed 1 Apr 2026 to Wed 31 Mar 2027) from a synthetic year seeded
 through the real domain commands, every figure checked against a hand count; then the files,
 and the HTML opened in a real browser (Chromium, headless) with a screenshot kept as a test
-artefact in var/test-artifacts/annual-report.png.
+artefact in the test's temporary folder (``test-artifacts/annual-report.png``; pytest keeps the
+last three runs' folders), never in the project's var/.
 
 Bank holidays that matter: Christmas Fri 25 Dec, Boxing Day (substitute) Mon 28 Dec 2026,
 New Year's Day Fri 1 Jan, Good Friday 26 Mar and Easter Monday 29 Mar 2027.
@@ -75,7 +76,7 @@ from domain.commands import (
 from domain.decisions import CRITERIA, DecisionInput
 from domain.incident import IncidentReport
 from notifications.annual_report import render_html, render_markdown, write_report
-from tests.conftest import ROOT, at, incident
+from tests.conftest import at, incident
 from workflows.handlers.intake import log_incident, record_notice_sent
 from workflows.handlers.learning import add_action, add_recommendation, cancel_action, complete_action
 from workflows.handlers.local_review import (
@@ -107,7 +108,6 @@ PARTNERS = [
 ]
 WHY = "Agencies did not share what they knew about the risk."
 FAMILY_WHY = "The services that knew your child did not share what they knew."
-ARTIFACT = ROOT / "var" / "test-artifacts" / "annual-report.png"
 
 
 def rapid_review(
@@ -600,8 +600,8 @@ def test_the_html_opens_in_a_browser(seeded, tmp_path):
         pytest.skip("chromium is not installed (`apt-get install chromium`, or run `make test`)")
     _, _, r = seeded
     _, html = write_report(r, tmp_path)
-    ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
-    ARTIFACT.unlink(missing_ok=True)
+    artifact = tmp_path / "test-artifacts" / "annual-report.png"
+    artifact.parent.mkdir(parents=True)
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [
@@ -616,7 +616,7 @@ def test_the_html_opens_in_a_browser(seeded, tmp_path):
                 "--disable-sync",
                 "--hide-scrollbars",
                 f"--user-data-dir={profile}",
-                f"--screenshot={ARTIFACT}",
+                f"--screenshot={artifact}",
                 "--window-size=1200,2000",
                 html.resolve().as_uri(),
             ],
@@ -624,8 +624,8 @@ def test_the_html_opens_in_a_browser(seeded, tmp_path):
             timeout=90,
             check=False,
         )
-    assert ARTIFACT.is_file(), "chromium wrote no screenshot"
-    width, height, inked = _png_size_and_ink(ARTIFACT)
+    assert artifact.is_file(), "chromium wrote no screenshot"
+    width, height, inked = _png_size_and_ink(artifact)
     assert (width, height) == (1200, 2000)
     assert inked > 500, f"the screenshot looks blank ({inked} rows with any contrast)"
-    (ARTIFACT.parent / "annual-report.json").write_text(json.dumps(r.as_dict(), indent=2))
+    (artifact.parent / "annual-report.json").write_text(json.dumps(r.as_dict(), indent=2))
