@@ -1,12 +1,15 @@
 """The incident report: the public contract of `cspr incident log --file` (field names are fixed)."""
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from domain.errors import CommandRefused
 from domain.facts import AbuseOrNeglect, CaseFacts, Harm, Location
+from domain.text import one_line
 
 
 class Sex(StrEnum):
@@ -65,6 +68,20 @@ class IncidentReport(BaseModel):
             )
         return self
 
+    def recorded(self) -> dict[str, object]:
+        """What a case keeps of this report, as :func:`recorded_facts` compares it."""
+        return recorded_facts(
+            incident_date=self.incident_date,
+            harm=self.harm,
+            abuse_or_neglect=self.abuse_or_neglect,
+            location=self.location,
+            looked_after=self.looked_after,
+            criminal_investigation=self.criminal_investigation,
+            summary=self.summary,
+            reported_by=self.reported_by,
+            children=[(c.initials, c.age, c.sex) for c in self.children],
+        )
+
     def facts(self, *, considered_at_discretion: bool = False) -> CaseFacts:
         """The facts that decide the clocks."""
         return CaseFacts(
@@ -77,3 +94,52 @@ class IncidentReport(BaseModel):
             criminal_investigation=self.criminal_investigation,
             considered_at_discretion=considered_at_discretion,
         )
+
+
+def recorded_facts(
+    *,
+    incident_date: date,
+    harm: str,
+    abuse_or_neglect: str,
+    location: str,
+    looked_after: bool,
+    criminal_investigation: bool,
+    summary: str,
+    reported_by: str,
+    children: Iterable[tuple[str, int, str]],
+) -> dict[str, object]:
+    """The facts of a logged incident in a form two reports can be compared by (text on one line)."""
+    return {
+        "incident_date": incident_date,
+        "harm": str(harm),
+        "abuse_or_neglect": str(abuse_or_neglect),
+        "location": str(location),
+        "looked_after": bool(looked_after),
+        "criminal_investigation": bool(criminal_investigation),
+        "summary": one_line(summary),
+        "reported_by": one_line(reported_by),
+        "children": sorted((i, a, str(s)) for i, a, s in children),
+    }
+
+
+def check_same_incident(report: IncidentReport, recorded: Mapping[str, object], case_reference: str) -> None:
+    """Refuse a report that repeats a logged incident's key but not its facts.
+
+    The key is the caller's reference (with the local authority and awareness date), or without
+    one the dates, children and summary. A repeat with the same facts is the same incident; one
+    with other facts is a separate incident that must not be merged into the earlier case. The
+    refusal names the fields that differ, never their values.
+    """
+    differ = [name for name, value in report.recorded().items() if recorded.get(name) != value]
+    if not differ:
+        return
+    what = ", ".join(differ)
+    if report.reference:
+        raise CommandRefused(
+            f"reference {report.reference!r} is already case {case_reference}, logged with a "
+            f"different {what}; to log a separate incident give it a new reference"
+        )
+    raise CommandRefused(
+        f"the same dates, children and summary are already case {case_reference}, logged with a "
+        f"different {what}; to log a separate incident give it its own reference"
+    )
