@@ -11,7 +11,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
 
 from domain.text import NAME_MAX, TEXT_MAX, check_text
+from notifications.channels import DeliveryError
 from workflows.errors import file_fault, one_line, store_fault
+from workflows.files import owner_only
 from workflows.settings import settings
 
 app = typer.Typer(
@@ -95,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         check_arguments(sys.argv[1:] if argv is None else argv)
-        code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
+        with owner_only():
+            code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
@@ -122,6 +125,8 @@ def fault_line(exc: Exception) -> tuple[str, int]:
         return store_fault(exc), 1
     if isinstance(exc, OSError):
         return file_fault(exc), 1
+    if isinstance(exc, DeliveryError):  # its words name the notice by id and case reference only
+        return str(exc), 1
     if isinstance(exc, RecursionError):
         return "the input is nested too deeply; simplify it", 2
     if isinstance(exc, ImportError):
