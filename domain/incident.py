@@ -1,12 +1,54 @@
 """The incident report: the public contract of `cspr incident log --file` (field names are fixed)."""
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from domain.errors import CommandRefused
 from domain.facts import AbuseOrNeglect, CaseFacts, Harm, Location
+from domain.text import NAME_MAX, TEXT_MAX, one_line, text_problem
+
+CHILDREN_MAX = 20
+"""The most children one incident report may name."""
+
+
+def _text(most: int, *, line: bool) -> AfterValidator:
+    def check(value: str) -> str:
+        problem = text_problem(value, most=most, line=line)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    return AfterValidator(check)
+
+
+def _boolean(value: object) -> object:
+    if not isinstance(value, bool):
+        raise ValueError("give true or false (a JSON boolean, without quotes)")
+    return value
+
+
+def _whole_number(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("give a whole number, without quotes")
+    return value
+
+
+def _iso_date(value: object) -> object:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError("give the date as a string YYYY-MM-DD")
+    return value
+
+
+Summary = Annotated[str, _text(TEXT_MAX, line=False)]
+Name = Annotated[str, _text(NAME_MAX, line=True)]
+Flag = Annotated[bool, BeforeValidator(_boolean)]
+Day = Annotated[date, BeforeValidator(_iso_date)]
 
 
 class Sex(StrEnum):
@@ -20,10 +62,12 @@ class Child(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    initials: Annotated[str, StringConstraints(pattern=r"^[A-Z]{1,4}$")] = Field(
-        description="Initials only, 1 to 4 capital letters, e.g. 'AB'"
+    initials: str = Field(
+        pattern=r"^[A-Z]{1,3}$", description="Initials only, 1 to 3 capital letters, e.g. 'AB'"
     )
-    age: int = Field(ge=0, le=17, description="Age in whole years (0 to 17)")
+    age: Annotated[int, BeforeValidator(_whole_number)] = Field(
+        ge=0, le=17, description="Age in whole years (0 to 17)"
+    )
     sex: Sex
 
 
@@ -32,11 +76,11 @@ class IncidentReport(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    local_authority: str = Field(
-        min_length=1, description="Id of a local authority in the partnership configuration, e.g. 'hackney'"
+    local_authority: Annotated[str, _text(64, line=True)] = Field(
+        description="Id of a local authority in the partnership configuration, e.g. 'hackney'"
     )
-    incident_date: date = Field(description="When the incident happened (YYYY-MM-DD)")
-    aware_date: date = Field(
+    incident_date: Day = Field(description="When the incident happened (YYYY-MM-DD)")
+    aware_date: Day = Field(
         description="When the local authority became aware (YYYY-MM-DD); "
         "the statutory clocks start here (19.7)"
     )
@@ -45,15 +89,19 @@ class IncidentReport(BaseModel):
     location: Location = Field(
         description="in_area, or outside_england for a child normally resident in the area (19.5)"
     )
-    looked_after: bool = Field(description="The child was looked after (19.9)")
-    children: list[Child] = Field(min_length=1, description="At least one child")
-    summary: str = Field(min_length=1, description="What happened, briefly; held on the case, never logged")
-    criminal_investigation: bool = Field(
+    looked_after: Flag = Field(description="The child was looked after (19.9)")
+    children: list[Child] = Field(
+        min_length=1, max_length=CHILDREN_MAX, description=f"At least one child, at most {CHILDREN_MAX}"
+    )
+    summary: Summary = Field(
+        description=f"What happened, briefly (at most {TEXT_MAX} characters); held on the case, never logged"
+    )
+    criminal_investigation: Flag = Field(
         description="A criminal investigation or proceedings are live (19.22, 19.24)"
     )
-    reported_by: str = Field(min_length=1, description="Who reported it (agency or role)")
-    reference: str | None = Field(
-        default=None, max_length=64, description="The caller's own reference, if any"
+    reported_by: Name = Field(description=f"Who reported it (agency or role; at most {NAME_MAX} characters)")
+    reference: Annotated[str, _text(64, line=True)] | None = Field(
+        default=None, description="The caller's own reference, if any (at most 64 characters)"
     )
 
     @model_validator(mode="after")
@@ -64,6 +112,20 @@ class IncidentReport(BaseModel):
                 f"{self.incident_date.isoformat()}"
             )
         return self
+
+    def recorded(self) -> dict[str, object]:
+        """What a case keeps of this report, as :func:`recorded_facts` compares it."""
+        return recorded_facts(
+            incident_date=self.incident_date,
+            harm=self.harm,
+            abuse_or_neglect=self.abuse_or_neglect,
+            location=self.location,
+            looked_after=self.looked_after,
+            criminal_investigation=self.criminal_investigation,
+            summary=self.summary,
+            reported_by=self.reported_by,
+            children=[(c.initials, c.age, c.sex) for c in self.children],
+        )
 
     def facts(self, *, considered_at_discretion: bool = False) -> CaseFacts:
         """The facts that decide the clocks."""
@@ -77,3 +139,52 @@ class IncidentReport(BaseModel):
             criminal_investigation=self.criminal_investigation,
             considered_at_discretion=considered_at_discretion,
         )
+
+
+def recorded_facts(
+    *,
+    incident_date: date,
+    harm: str,
+    abuse_or_neglect: str,
+    location: str,
+    looked_after: bool,
+    criminal_investigation: bool,
+    summary: str,
+    reported_by: str,
+    children: Iterable[tuple[str, int, str]],
+) -> dict[str, object]:
+    """The facts of a logged incident in a form two reports can be compared by (text on one line)."""
+    return {
+        "incident_date": incident_date,
+        "harm": str(harm),
+        "abuse_or_neglect": str(abuse_or_neglect),
+        "location": str(location),
+        "looked_after": bool(looked_after),
+        "criminal_investigation": bool(criminal_investigation),
+        "summary": one_line(summary),
+        "reported_by": one_line(reported_by),
+        "children": sorted((i, a, str(s)) for i, a, s in children),
+    }
+
+
+def check_same_incident(report: IncidentReport, recorded: Mapping[str, object], case_reference: str) -> None:
+    """Refuse a report that repeats a logged incident's key but not its facts.
+
+    The key is the caller's reference (with the local authority and awareness date), or without
+    one the dates, children and summary. A repeat with the same facts is the same incident; one
+    with other facts is a separate incident that must not be merged into the earlier case. The
+    refusal names the fields that differ, never their values.
+    """
+    differ = [name for name, value in report.recorded().items() if recorded.get(name) != value]
+    if not differ:
+        return
+    what = ", ".join(differ)
+    if report.reference:
+        raise CommandRefused(
+            f"reference {report.reference!r} is already case {case_reference}, logged with a "
+            f"different {what}; to log a separate incident give it a new reference"
+        )
+    raise CommandRefused(
+        f"the same dates, children and summary are already case {case_reference}, logged with a "
+        f"different {what}; to log a separate incident give it its own reference"
+    )

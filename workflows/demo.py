@@ -12,6 +12,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from workflows.files import set_owner_only
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "incident.json"
 ACTOR = ["--as", "Demo Support Officer", "--role", "support_team"]
@@ -43,6 +45,7 @@ def _fresh_if_outdated() -> None:
 
 
 def main() -> int:
+    set_owner_only()  # the store, var/, the outbox and Prefect's database: owner only
     os.environ.setdefault("CSPR_TODAY", "2026-12-29")
     _fresh_if_outdated()
     os.environ.setdefault("PREFECT_HOME", str(ROOT / "var" / "prefect"))

@@ -10,6 +10,7 @@ from notifications import NoticeRenderer
 from notifications.channels import Channel, channel_from_settings
 from store.database import make_engine
 from workflows import bootstrap
+from workflows.files import tighten_store
 from workflows.handlers.context import Now, Services
 from workflows.settings import settings
 
@@ -29,9 +30,9 @@ def services(config_path: str | None = None, db_url: str | None = None) -> Servi
 @lru_cache(maxsize=8)
 def _services(config_path: str | None, db_url: str) -> Services:
     partnership, cal = bootstrap.load(config_path)
-    return Services(
-        engine=make_engine(db_url), partnership=partnership, calendar=cal, renderer=NoticeRenderer()
-    )
+    engine = make_engine(db_url)
+    tighten_store(db_url)
+    return Services(engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer())
 
 
 def actor_from(name: str | None, role: str | None) -> Actor:

@@ -3,10 +3,22 @@
 from collections.abc import Iterable
 from typing import Any
 
+from rich.console import Console
 from rich.table import Table
 
 from domain.clocks import PlannedClock
 from domain.dates import long_date
+
+
+def console(width: int = 120) -> Console:
+    """A console that prints text exactly as given, at least ``width`` columns wide.
+
+    What cspr shows holds people's text (names, reasons, rationales, summaries), so its consoles
+    read no rich markup (``[bold]``, ``[/]``, ``[link=...]``), no emoji codes and highlight
+    nothing: text reaches the screen literally and never breaks the rendering. Style is given
+    with ``rich.text.Text`` instead.
+    """
+    return Console(width=max(width, Console().width), markup=False, emoji=False, highlight=False)
 
 
 def clock_as_dict(clock: PlannedClock) -> dict[str, Any]:

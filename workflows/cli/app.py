@@ -6,9 +6,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
 
 from store.database import StoreUnavailable
+from domain.text import NAME_MAX, TEXT_MAX, check_text
+from notifications.channels import DeliveryError
+from workflows.errors import file_fault, one_line, store_fault
+from workflows.files import owner_only
 from workflows.settings import settings
 
 app = typer.Typer(
@@ -49,12 +55,35 @@ def iso_date(value: str, what: str) -> date:
         raise ValueError(f"{what}: {value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
+NAME_OPTIONS = frozenset({"--as", "--approver", "--lead", "--reviewer", "--agency", "--partner"})
+"""Options that take a name, held to :data:`domain.text.NAME_MAX` characters."""
+
+
+def check_arguments(argv: list[str]) -> None:
+    """Refuse, in one line, an argument no free text may be: too long, only spaces, or holding a
+    control or text-direction character (whatever option it is for)."""
+    after: str | None = None
+    for number, arg in enumerate(argv, 1):
+        what, value = after or f"argument {number}", arg
+        if arg.startswith("--") and "=" in arg:
+            what, value = arg.split("=", 1)
+        after = arg if arg.startswith("-") and "=" not in arg else None
+        most = NAME_MAX if what in NAME_OPTIONS else TEXT_MAX
+        if value:
+            check_text(value, what, most=most, line=what in NAME_OPTIONS)
+
+
 def config_arg(config: Path | None) -> str | None:
     return str(config) if config else None
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; bad input gives one line on stderr and exit code 2."""
+    """Run the command line; every failure is one line on stderr.
+
+    Exit 2 for bad input (the line says what is wrong and how to fix it), 1 for a fault of the
+    environment (the case store, a file or folder, the disk). No traceback and no child detail is
+    printed; ``CSPR_DEBUG`` shows the traceback instead.
+    """
     from workflows.cli import (  # noqa: F401  (registers the commands)
         cases,
         db,
@@ -69,26 +98,61 @@ def main(argv: list[str] | None = None) -> int:
 
     command = typer.main.get_command(app)
     try:
-        code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
+        check_arguments(sys.argv[1:] if argv is None else argv)
+        with owner_only():
+            code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        print("cspr: aborted", file=sys.stderr)
-        return 1
+        return _fail("aborted", 1)
     except ClickException as exc:
         if type(exc).__name__ == "NoArgsIsHelpError":  # help was printed: nothing went wrong
             return 0
-        print(f"cspr: {' '.join(exc.format_message().split())} (see --help)", file=sys.stderr)
-        return exc.exit_code
-    except ValueError as exc:
-        if settings().debug:
+        return _fail(f"{exc.format_message()} (see --help)", exc.exit_code)
+    except Exception as exc:
+        if _debug():
             raise
-        print(f"cspr: {' '.join(str(exc).split())}", file=sys.stderr)
-        return 2
-    except StoreUnavailable as exc:  # the database is down or restarting: not the input's fault
-        print(f"cspr: {exc}", file=sys.stderr)
-        return 1
+        line, status = fault_line(exc)
+        return _fail(line, status)
     return code if isinstance(code, int) else 0  # typer.Exit(n) comes back as n
+
+
+def fault_line(exc: Exception) -> tuple[str, int]:
+    """The one line and the exit status for an exception that ends a command."""
+    if isinstance(exc, StoreUnavailable):  # the database is down or restarting: not the input
+        return str(exc), 1
+    if isinstance(exc, ValidationError):  # its own text repeats the input: keep to the field and problem
+        return one_line(exc), 2
+    if isinstance(exc, ValueError):
+        return str(exc), 2
+    if isinstance(exc, SQLAlchemyError):
+        return store_fault(exc), 1
+    if isinstance(exc, OSError):
+        return file_fault(exc), 1
+    if isinstance(exc, DeliveryError):  # its words name the notice by id and case reference only
+        return str(exc), 1
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply; simplify it", 2
+    if isinstance(exc, ImportError):
+        return (
+            f"a module is not installed ({exc.name}); for CSPR_DATABASE_URL use "
+            "sqlite:///PATH or postgresql+psycopg://USER@HOST/NAME"
+        ), 1
+    if isinstance(exc, MemoryError):
+        return "out of memory; the input is too large", 1
+    return f"unexpected {type(exc).__name__}; nothing was changed (CSPR_DEBUG=1 shows where)", 1
+
+
+def _debug() -> bool:
+    try:
+        return bool(settings().debug)
+    except Exception:  # the settings themselves are at fault: that is what gets reported
+        return False
+
+
+def _fail(line: str, status: int) -> int:
+    print(f"cspr: {' '.join(line.split())}", file=sys.stderr)
+    return status
 
 
 def run() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from domain.actors import require
 from domain.clocks import met_status_words
@@ -23,6 +23,7 @@ from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_ar
 from workflows.handlers.intake import log_incident, record_notice_sent
 from workflows.handlers.outbox import dispatch_queued
 from workflows.reading import read_incident
+from workflows.views import console
 
 incident_app = typer.Typer(help="Log serious incidents.", no_args_is_help=True)
 case_app = typer.Typer(help="Look at one case.", no_args_is_help=True)
@@ -85,11 +86,14 @@ def case_show(
     if as_json:
         _print_json(view)
         return
-    console = Console(width=max(120, Console().width))
-    console.print(
-        f"[bold]{view['reference']}[/] {view['status']}  aware {view['aware_date']}  "
-        f"{view['harm']}, abuse or neglect {view['abuse_or_neglect']}  "
-        f"(as of {view['as_of']})"
+    out = console(120)
+    out.print(
+        Text.assemble(
+            (view["reference"], "bold"),
+            f" {view['status']}  aware {view['aware_date']}  "
+            f"{view['harm']}, abuse or neglect {view['abuse_or_neglect']}  "
+            f"(as of {view['as_of']})",
+        )
     )
     table = Table(title="Clocks", show_lines=True, expand=True)
     for col in ("clock", "due", "WD left", "status", "basis", "why"):
@@ -107,7 +111,7 @@ def case_show(
                 f"{h['change']} {h['old_due']} -> {h['new_due']}: {h['reason']} ({h['actor']})" for h in moves
             )
         table.add_row(name, c["due"], left, status, c["basis"], why)
-    console.print(table)
+    out.print(table)
     if view["decisions"]:
         decisions = Table(title=f"Decisions (stage: {view['stage']})", expand=True)
         for col in ("rev", "outcome", "on", "by", "criteria", "rationale"):
@@ -121,27 +125,28 @@ def case_show(
                 ", ".join(d["criteria"]),
                 d["rationale"],
             )
-        console.print(decisions)
+        out.print(decisions)
         for d in view["decisions"]:
             considered = Table(
                 title=f"Decision {d['revision']}: every criterion considered (19.15, 19.16)", expand=True
             )
-            for col in ("criterion", "finding", "reason"):
-                considered.add_column(col, ratio=1 if col == "reason" else None)
+            considered.add_column("criterion", ratio=3)  # the criterion's words wrap; the reason keeps room
+            considered.add_column("finding", no_wrap=True)
+            considered.add_column("reason", ratio=2)
             for c in considered_view(d["considered"]):
                 considered.add_row(f"{c['code']}: {c['text']}", c["finding_words"], c["reason"])
             if not d["considered"]:
                 considered.add_row("-", "not recorded", "decided before each criterion was recorded")
-            console.print(considered)
+            out.print(considered)
     family = view["family"]
     if family["letter_on"] or family["in_person_on"]:
-        console.print(
+        out.print(
             f"Family told (19.21): letter {family['letter_on'] or 'not yet sent'}, "
             f"in person {family['in_person_on'] or '-'}"
         )
     if view["review"]:
         r = view["review"]
-        console.print(
+        out.print(
             f"Local review: reviewer {r['reviewer'] or '-'}, planned publication "
             f"{r['planned_publication'] or '-'}, published {r['published_on'] or '-'}"
             + (f", withheld ({r['withheld_scope']})" if r["withheld_scope"] else "")
@@ -152,13 +157,13 @@ def case_show(
         tasks.add_column(col)
     for t in view["tasks"]:
         tasks.add_row(t["title"], f"{t['owner_role']}: {t['assignee']}", t["due"], t["status"])
-    console.print(tasks)
+    out.print(tasks)
     notices = Table(title="Notices", expand=True)
     for col in ("id", "kind", "to", "status", "sent on"):
         notices.add_column(col)
     for n in view["notices"]:
         notices.add_row(str(n["id"]), n["kind"], ", ".join(n["to"]), n["status"], n["sent_on"] or "")
-    console.print(notices)
+    out.print(notices)
 
 
 @app.command("cases")
@@ -191,7 +196,7 @@ def cases(
                 for m in r["met_late"]
             ),
         )
-    Console(width=max(160, Console().width)).print(table)
+    console(160).print(table)
 
 
 @notice_app.command("sent")

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from domain.events import CaseEvents
 from domain.plan import plan_clocks
 from workflows import bootstrap
 from workflows.cli.app import ConfigOpt, JsonOpt, app, config_arg, iso_date
 from workflows.reading import read_incident
-from workflows.views import clock_as_dict, plan_table
+from workflows.views import clock_as_dict, console, plan_table
 
 calendar_app = typer.Typer(
     help="Working-day arithmetic on the England & Wales calendar.", no_args_is_help=True
@@ -74,7 +73,7 @@ def plan_command(
         f"Clock plan: aware {report.aware_date.isoformat()}, "
         f"{report.harm}, abuse or neglect {report.abuse_or_neglect}"
     )
-    Console(width=max(120, Console().width)).print(plan_table(clocks, title))
+    console(120).print(plan_table(clocks, title))
 
 
 @calendar_app.command("add")

@@ -11,7 +11,7 @@ from domain.actors import Actor, require
 from domain.clocks import lateness
 from domain.commands import ConsiderCase, LogIncident, RecordNoticeSent
 from domain.errors import CommandRefused, NotFound, WrongState
-from domain.incident import IncidentReport
+from domain.incident import IncidentReport, check_same_incident, recorded_facts
 from domain.kinds import ClockKind
 from domain.notices import intake_notices
 from domain.plan import plan_clocks
@@ -104,6 +104,8 @@ def log_incident(
     def work(session: Session) -> IntakeResult:
         existing = session.exec(select(CaseRow).where(CaseRow.intake_key == key)).first()
         if existing is not None:
+            assert existing.id is not None
+            check_same_incident(report, _recorded(session, existing), existing.reference)
             return IntakeResult(existing.reference, created=False)
         reference = prefix + f"{_next_number(session, prefix):04d}"
         case = CaseRow(
@@ -154,6 +156,21 @@ def log_incident(
         return IntakeResult(reference, created=True)
 
     return transact(services.engine, work)
+
+
+def _recorded(session: Session, case: CaseRow) -> dict[str, object]:
+    children = session.exec(select(ChildRow).where(ChildRow.case_id == case.id)).all()
+    return recorded_facts(
+        incident_date=case.incident_date,
+        harm=case.harm,
+        abuse_or_neglect=case.abuse_or_neglect,
+        location=case.location,
+        looked_after=case.looked_after,
+        criminal_investigation=case.criminal_investigation,
+        summary=case.summary,
+        reported_by=case.reported_by,
+        children=[(c.initials, c.age, c.sex) for c in children],
+    )
 
 
 def _next_number(session: Session, prefix: str) -> int:
