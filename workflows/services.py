@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from domain.actors import Actor
 from notifications import NoticeRenderer
 from notifications.channels import Channel, channel_from_settings
+from store import audit_seal
 from store.database import make_engine
 from workflows import bootstrap
 from workflows.handlers.context import Now, Services
@@ -29,9 +30,11 @@ def services(config_path: str | None = None, db_url: str | None = None) -> Servi
 @lru_cache(maxsize=8)
 def _services(config_path: str | None, db_url: str) -> Services:
     partnership, cal = bootstrap.load(config_path)
-    return Services(
-        engine=make_engine(db_url), partnership=partnership, calendar=cal, renderer=NoticeRenderer()
-    )
+    engine = make_engine(db_url)
+    env = settings()
+    key_file, anchor = env.audit_files(db_url)
+    audit_seal.attach(engine, audit_seal.load(env.audit_key, key_file, anchor))
+    return Services(engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer())
 
 
 def actor_from(name: str | None, role: str | None) -> Actor:
