@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import socket
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -26,6 +27,9 @@ GENESIS = "0" * 64
 _PENDING = "cspr_audit_pending"
 _TOUCHED = "cspr_audit_touched"
 _HEAD = "cspr_audit_head"
+
+ORIGIN: ContextVar[str | None] = ContextVar("cspr_audit_origin", default=None)
+"""Where the actor acts from: the command line sets "operator on the server" (its --as is self-declared)."""
 
 
 def canonical(detail: dict[str, Any]) -> dict[str, Any]:
@@ -66,6 +70,7 @@ def sealed_fields(row: AuditEventRow) -> dict[str, Any]:
         "hash": row.hash,
         "os_user": row.os_user,
         "host": row.host,
+        "origin": row.origin,
         "state": row.state,
     }
 
@@ -104,6 +109,7 @@ def append(
         hash=event_hash(prev_hash, at, actor, role, command, reference, detail),
         os_user=os_user()[:100],
         host=socket.gethostname()[:255],
+        origin=ORIGIN.get(),
     )
     session.add(row)
     session.info.setdefault(_PENDING, []).append(row)

@@ -79,8 +79,9 @@ def test_the_key_file_is_owner_only_and_the_anchor_holds_each_head(store, tmp_pa
 
 def test_each_event_names_the_os_user_and_host(store):
     with sqlite3.connect(store) as conn:
-        rows = conn.execute("SELECT os_user, host, mac, state FROM audit_events").fetchall()
-    assert all(user and host and len(mac) == 64 for user, host, mac, _ in rows)
+        rows = conn.execute("SELECT os_user, host, mac, state, origin FROM audit_events").fetchall()
+    assert all(user and host and len(mac) == 64 for user, host, mac, _, _ in rows)
+    assert {r[4] for r in rows} == {"operator on the server"}
     assert REF in json.loads(rows[0][3])
 
 
@@ -96,6 +97,7 @@ TAMPERS = {
     "hash": "UPDATE audit_events SET hash = substr(hash, 2) || '0' WHERE id = 2",
     "os_user": "UPDATE audit_events SET os_user = 'mallory' WHERE id = 2",
     "host": "UPDATE audit_events SET host = 'elsewhere' WHERE id = 2",
+    "origin": "UPDATE audit_events SET origin = 'scheduled flow' WHERE id = 2",
     "state": "UPDATE audit_events SET state = '{}' WHERE id = 2",
     "mac": "UPDATE audit_events SET mac = NULL WHERE id = 2",
 }
@@ -233,3 +235,23 @@ def test_a_different_key_fails_every_mac(store, cspr):
     out = cspr("audit", "verify", env={"CSPR_AUDIT_KEY": "ab" * 32})
     assert out.returncode == 1
     assert len([line for line in out.stderr.splitlines() if "fails its MAC" in line]) == 5
+
+
+def test_the_slt_digest_names_the_chain_head(store, cspr, tmp_path):
+    with sqlite3.connect(store) as conn:
+        head = conn.execute("SELECT hash FROM audit_events WHERE id = 5").fetchone()[0]
+    out = cspr("digest", env={"CSPR_ROLE": "slt", "CSPR_ACTOR": "Sol Leader"})
+    assert out.returncode == 0, out.stderr
+    with sqlite3.connect(store) as conn:
+        body = conn.execute("SELECT body_text FROM digests").fetchone()[0]
+    assert f"Audit chain head: event 5, hash {head} (check it with `cspr audit verify`)" in body
+
+
+def test_people_may_not_act_as_the_system(tmp_path, cspr):
+    out = cspr("cases", "--as", "Sam", "--role", "system")
+    assert out.returncode == 2
+    assert out.stderr.splitlines() == [
+        "cspr: --role system is for cspr's scheduled flows only; give your own role "
+        "(support_team, spa, icsc, partner, slt or local_authority)"
+    ]
+    assert not (tmp_path / "cspr.db").exists()

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
 
+from store import audit
 from workflows.settings import settings
 
 app = typer.Typer(
@@ -30,12 +31,25 @@ ConfigOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 AsOpt = Annotated[str | None, typer.Option("--as", help="Your name (or set CSPR_ACTOR).", show_default=False)]
+
+
+def person_role(role: str | None) -> str | None:
+    """A role a person may give: every role but ``system``, which only the scheduled flows act as."""
+    if role is not None and role.strip().lower() == "system":
+        raise ValueError(
+            "--role system is for cspr's scheduled flows only; give your own role "
+            "(support_team, spa, icsc, partner, slt or local_authority)"
+        )
+    return role
+
+
 RoleOpt = Annotated[
     str | None,
     typer.Option(
         "--role",
         help="Your role: support_team, spa, icsc, partner, slt, local_authority (or set CSPR_ROLE).",
         show_default=False,
+        callback=person_role,
     ),
 ]
 
@@ -52,6 +66,10 @@ def config_arg(config: Path | None) -> str | None:
     return str(config) if config else None
 
 
+OPERATOR = "operator on the server"
+"""How the audit trail describes a CLI actor: a person at the server, whose --as/--role is their word."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; bad input gives one line on stderr and exit code 2."""
     from workflows.cli import (  # noqa: F401  (registers the commands)
@@ -66,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     command = typer.main.get_command(app)
+    audit.ORIGIN.set(OPERATOR)
     try:
         code = command.main(args=argv, prog_name="cspr", standalone_mode=False)
     except typer.Exit as exc:
