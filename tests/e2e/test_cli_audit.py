@@ -255,3 +255,32 @@ def test_people_may_not_act_as_the_system(tmp_path, cspr):
         "(support_team, spa, icsc, partner, slt or local_authority)"
     ]
     assert not (tmp_path / "cspr.db").exists()
+
+
+def test_decide_draft_stores_the_decision_in_cspr_and_prints_its_id(store, cspr):
+    out = cspr(
+        "decide",
+        REF,
+        "--draft",
+        "--outcome",
+        "no_review",
+        "--rationale",
+        "Nothing more would be learned from a review here.",
+        "--family-rationale",
+        "We looked carefully and a review would not teach us more.",
+        "--as",
+        "Ida",
+        "--role",
+        "icsc",
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == (
+        f"{REF}: decision draft 1 stored; record it with the record-decision flow "
+        f"(reference {REF}, draft_id 1)"
+    )
+    with sqlite3.connect(store) as conn:
+        assert conn.execute("SELECT status, drafted_by, drafted_role FROM decision_drafts").fetchall() == [
+            ("draft", "Ida", "icsc")
+        ]
+        assert conn.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
+    assert cspr("audit", "verify", "--deep").returncode == 0
