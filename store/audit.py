@@ -260,6 +260,13 @@ def _case_findings(session: Session, rows: list[AuditEventRow]) -> list[str]:
     ]
 
 
+def drifted(session: Session, table: str) -> list[str]:
+    """The cases whose rows in ``table`` differ from the state their latest audit event recorded."""
+    rows = list(session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id))))
+    marker = f": table {table} differs"
+    return [f.split(":", 1)[0].removeprefix("case ") for f in _state_findings(session, rows) if marker in f]
+
+
 def _state_findings(session: Session, rows: list[AuditEventRow]) -> list[str]:
     last: dict[str, tuple[int | None, dict[str, str]]] = {}
     for row in rows:

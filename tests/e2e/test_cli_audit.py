@@ -284,3 +284,15 @@ def test_decide_draft_stores_the_decision_in_cspr_and_prints_its_id(store, cspr)
         ]
         assert conn.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
     assert cspr("audit", "verify", "--deep").returncode == 0
+
+
+def test_the_sweep_warns_in_one_line_when_clocks_were_changed_behind_cspr(store, cspr):
+    quiet = cspr("sweep", "--as-of", "2027-01-06")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    sql(store, "UPDATE clocks SET status = 'met' WHERE kind = 'partner_notice'")
+    out = cspr("sweep", "--as-of", "2027-01-07")
+    assert out.returncode == 0
+    assert out.stderr.splitlines() == [
+        f"cspr: warning: the clocks of {REF} differ from what the audit trail recorded (changed "
+        "outside cspr?); this sweep cannot be trusted for them: run `cspr audit verify --deep`"
+    ]
