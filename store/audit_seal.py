@@ -61,13 +61,18 @@ def key_from_file(path: Path) -> bytes:
     """The key in ``path``, created (0600) on first use; a file others may read is refused."""
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.link(tmp, path)  # whole or not at all; a concurrent first use keeps the winner's key
         except FileExistsError:
-            pass  # another process made it first
-        else:
-            with os.fdopen(fd, "w") as f:
-                f.write(secrets.token_hex(32) + "\n")
+            pass
+        finally:
+            tmp.unlink()
     _owner_only(path)
     try:
         return parse_key(path.read_text(encoding="ascii"))
