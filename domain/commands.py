@@ -47,7 +47,7 @@ class Decide:
     revises: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DraftDecision:
     """`cspr decide --draft`: keep the ICSC's decision in cspr, for a flow to record by its id."""
 
@@ -56,7 +56,7 @@ class DraftDecision:
     revises: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DecideFromDraft:
     """The record-decision flow: record the decision drafted as ``draft_id`` for the case."""
 
