@@ -13,6 +13,8 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "record_notice_sent": frozenset({R.SUPPORT_TEAM, R.SPA, R.LOCAL_AUTHORITY}),
     "consider_case": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "decide": frozenset({R.ICSC}),
+    # the record-decision flow records a decision the ICSC drafted in cspr (by its id)
+    "record_decision_draft": frozenset({R.ICSC, R.SYSTEM}),
     "ratify": frozenset({R.PARTNER}),
     "record_submission": frozenset({R.SPA}),
     "record_panel_response": frozenset({R.SPA}),

@@ -48,6 +48,23 @@ class Decide:
 
 
 @dataclass(frozen=True, kw_only=True)
+class DraftDecision:
+    """`cspr decide --draft`: keep the ICSC's decision in cspr, for a flow to record by its id."""
+
+    reference: str
+    decision: DecisionInput
+    revises: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class DecideFromDraft:
+    """The record-decision flow: record the decision drafted as ``draft_id`` for the case."""
+
+    reference: str
+    draft_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Ratify:
     """`cspr ratify`: a safeguarding partner ratifies or challenges the decision (001 §11.5)."""
 

@@ -56,3 +56,25 @@ class PanelResponseRow(SQLModel, table=True):
     responded_on: date
     comment: str = Field(sa_column=Column(Text, nullable=False))
     recorded_by: str = Field(max_length=200)
+
+
+class DecisionDraftRow(SQLModel, table=True):
+    """An ICSC decision kept in cspr before a flow records it, so the flow is given only its id."""
+
+    __tablename__ = "decision_drafts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    outcome: str = Field(max_length=20)
+    # every criterion of 19.15 and 19.16 as considered: {"code", "finding", "reason"} each
+    considered: list[dict[str, str]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    rationale: str = Field(sa_column=Column(Text, nullable=False))
+    family_rationale: str = Field(default="", sa_column=Column(Text, nullable=False))
+    immediate_actions: str = Field(default="", sa_column=Column(Text, nullable=False))
+    decided_on: date
+    revises: bool = False
+    drafted_by: str = Field(max_length=200)
+    drafted_role: str = Field(max_length=20)
+    created_at: datetime
+    status: str = Field(default="draft", max_length=10)  # "draft", then "used" once recorded
+    decision_id: int | None = Field(default=None, foreign_key="decisions.id")

@@ -159,6 +159,11 @@ class AuditEventRow(SQLModel, table=True):
     detail: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
     prev_hash: str = Field(unique=True, max_length=64)  # one successor per event: no forks
     hash: str = Field(unique=True, max_length=64)
+    os_user: str | None = Field(default=None, max_length=100)  # who ran the process on the server
+    host: str | None = Field(default=None, max_length=255)
+    origin: str | None = Field(default=None, max_length=40)  # e.g. "operator on the server" (the CLI)
+    state: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    mac: str | None = Field(default=None, max_length=64)  # HMAC-SHA256 under the key outside the store
 
 
 class EscalationRow(SQLModel, table=True):

@@ -6,15 +6,14 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 
-from domain.commands import Decide, SendDigest, Sweep
-from domain.decisions import DecisionInput
+from domain.commands import DecideFromDraft, SendDigest, Sweep
 from domain.status import DeliveryOutcome
 from notifications.channels import DeliveryError
 from workflows import services as svc
-from workflows.forms import DecisionForm
+from workflows.forms import DecisionDraftForm
+from workflows.handlers.drafts import decide_from_draft
 from workflows.handlers.intake import log_incident
 from workflows.handlers.outbox import deliver_notice, queued_notice_ids
-from workflows.handlers.review import decide
 from workflows.logs import get_logger
 from workflows.reading import read_incident
 
@@ -87,26 +86,18 @@ def dispatch_notices_flow(config: str | None = None) -> list[dict[str, Any]]:
 
 
 @task(name="record-decision-command")
-def record_decision_task(form: DecisionForm, config: str | None) -> dict[str, Any]:
-    """Run the same `decide` command as `cspr decide`."""
+def record_decision_task(form: DecisionDraftForm, config: str | None) -> dict[str, Any]:
+    """Run the same `decide` command as `cspr decide`, on the decision drafted in cspr."""
     s = svc.services(config)
-    d = DecisionInput.parse(
-        form.outcome,
-        [f"{c.code}={c.reason}" for c in form.criteria],
-        form.rationale,
-        form.immediate_actions,
-        form.decided_on,
-        not_applicable=[str(c) for c in form.not_applicable],
-        family_rationale=form.family_rationale,
-    )
-    command = Decide(reference=form.reference, decision=d, revises=form.revises)
-    revision = decide(s, svc.actor_from(form.decided_by, "icsc"), command, svc.now(s.partnership.timezone))
-    return {"reference": form.reference, "revision": revision, "outcome": str(d.outcome)}
+    command = DecideFromDraft(reference=form.reference, draft_id=form.draft_id)
+    by = svc.actor_from("cspr decision flow", "system")
+    revision = decide_from_draft(s, by, command, svc.now(s.partnership.timezone))
+    return {"reference": form.reference, "draft_id": form.draft_id, "revision": revision}
 
 
 @flow(name="record-decision")
-def record_decision_flow(decision: DecisionForm, config: str | None = None) -> dict[str, Any]:
-    """Record the ICSC's decision from the Prefect UI's form; the same command as the CLI."""
+def record_decision_flow(decision: DecisionDraftForm, config: str | None = None) -> dict[str, Any]:
+    """Record the ICSC's decision drafted in cspr (`cspr decide --draft`); parameters are ids only."""
     result = record_decision_task(decision, config)
     log.info("decision.recorded", reference=result["reference"], revision=result["revision"])
     return result

@@ -26,6 +26,21 @@ class Settings(BaseSettings):
     actor: str = ""
     role: str = ""
     debug: str = ""
+    audit_key: str = ""
+    audit_key_file: str = ""
+
+    def audit_files(self, store_url: str) -> tuple[Path, Path]:
+        """The audit key file (``CSPR_AUDIT_KEY_FILE``) and the anchor file beside it.
+
+        By default both sit in the store's folder: beside a SQLite file, else ``var/``.
+        """
+        if self.audit_key_file.strip():
+            key = Path(self.audit_key_file.strip())
+        elif store_url.startswith("sqlite:///") and store_url != "sqlite:///:memory:":
+            key = Path(store_url.split(":///", 1)[1]).parent / "audit.key"
+        else:
+            key = self.home / "var" / "audit.key"
+        return key, key.parent / "audit-anchor.jsonl"
 
     def config_path(self) -> Path:
         """``CSPR_CONFIG`` if set (and not empty), else the shipped City & Hackney file."""

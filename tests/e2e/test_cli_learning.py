@@ -33,7 +33,7 @@ def refused(out: Result, words: str) -> None:
     assert out.stderr.count("\n") == 1 and out.stderr.startswith("cspr: ") and words in out.stderr
 
 
-def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
+def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run, cspr):
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident()))
     ref = json.loads(run("support_team", "incident", "log", "--file", str(path), "--json").stdout)[
@@ -170,7 +170,7 @@ def test_two_actions_one_overdue_and_escalated_then_the_report(tmp_path, run):
         "role slt may not do this",
     )
 
-    swept = json.loads(run("system", "sweep", "--as-of", "2027-02-22", "--json").stdout)["fired"]
+    swept = json.loads(cspr("sweep", "--as-of", "2027-02-22", "--json").stdout)["fired"]
     escalated = [f for f in swept if f["clock"] == "learning_action"]
     assert [(f["party"], f["rung"]) for f in escalated] == [(f"action-{first}", "breached")]
     assert "slt@chscp.example.org" in escalated[0]["recipients"]

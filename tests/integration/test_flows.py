@@ -79,55 +79,51 @@ def test_log_and_dispatch_flows_write_each_notice_once_and_no_child_details(
         assert "injuries not consistent" not in text
 
 
-def test_record_decision_deployment_form_runs_the_same_command(prefect_harness, env, incident_file):
-    from workflows.flows import log_incident_flow, record_decision_flow
-    from workflows.forms import DecisionForm
-
-    schema = record_decision_flow.parameters.model_dump()["definitions"]
-    form = schema["DecisionForm"]["properties"]
-    assert schema["Outcome"]["enum"] == ["local_review", "national_review", "no_review"]
-    assert "19.16d" in schema["Criterion"]["enum"]
-    assert all(form[name].get("description") for name in form)
-    assert not {"initials", "children", "summary"} & set(form)
-
-    ref = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")["reference"]
-    result = record_decision_flow(
-        DecisionForm(
-            reference=ref,
-            outcome="local_review",
-            criteria=[{"code": "19.15a", "reason": "learning on sharing what agencies knew"}],
-            not_applicable=["19.16c"],
-            decided_by="Ida Commissioner",
-            rationale="Agencies did not share what they knew about the risk.",
-            family_rationale="The services that knew your child did not share what they knew.",
-            decided_on="2026-12-29",
-        )
-    )
-    assert result == {"reference": ref, "revision": 1, "outcome": "local_review"}
+def test_record_decision_deployment_records_a_draft_by_its_id(prefect_harness, env, incident_file):
     from sqlmodel import Session, select
 
-    from store.review_tables import DecisionRow
+    from domain.actors import Actor
+    from domain.commands import DraftDecision
+    from domain.decisions import DecisionInput
+    from store.review_tables import DecisionDraftRow, DecisionRow
     from workflows import services as svc
+    from workflows.flows import log_incident_flow, record_decision_flow
+    from workflows.forms import DecisionDraftForm
+    from workflows.handlers.drafts import draft_decision
 
-    with Session(svc.services(None).engine) as session:
+    schema = record_decision_flow.parameters.model_dump()["definitions"]
+    assert set(schema["DecisionDraftForm"]["properties"]) == {"reference", "draft_id"}
+
+    ref = log_incident_flow(incident_file=str(incident_file), actor="Sam Support")["reference"]
+    s = svc.services(None)
+    now = svc.now()
+    decision = DecisionInput.parse(
+        "local_review",
+        ["19.15a=learning on sharing what agencies knew"],
+        "Agencies did not share what they knew about the risk.",
+        "",
+        now.today,
+        not_applicable=["19.16c"],
+        family_rationale="The services that knew your child did not share what they knew.",
+    )
+    ida = Actor("Ida Commissioner", "icsc")  # type: ignore[arg-type]
+    draft_id = draft_decision(s, ida, DraftDecision(reference=ref, decision=decision), now)
+    result = record_decision_flow(DecisionDraftForm(reference=ref, draft_id=draft_id))
+    assert result == {"reference": ref, "draft_id": draft_id, "revision": 1}
+
+    with Session(s.engine) as session:
         stored = session.exec(select(DecisionRow)).one()
+        draft = session.get(DecisionDraftRow, draft_id)
+    assert draft is not None and (draft.status, draft.decision_id) == ("used", stored.id)
+    assert stored.decided_by == "Ida Commissioner"
     findings = {c["code"]: c["finding"] for c in stored.considered}
     assert (findings["19.15a"], findings["19.16c"], findings["19.15b"]) == (
         "met",
         "not_applicable",
         "not_met",
     )
-    with pytest.raises(Exception, match="a decision is already recorded"):
-        record_decision_flow(
-            DecisionForm(
-                reference=ref,
-                outcome="no_review",
-                decided_by="Ida Commissioner",
-                rationale="Second thoughts without a revision flag.",
-                family_rationale="Second thoughts, said plainly for the family.",
-                decided_on="2026-12-29",
-            )
-        )
+    with pytest.raises(Exception, match=f"draft {draft_id}: it was recorded already"):
+        record_decision_flow(DecisionDraftForm(reference=ref, draft_id=draft_id))
 
 
 def test_deadline_sweep_and_slt_digest_flows_fire_once_and_publish_references_only(

@@ -12,7 +12,17 @@ import pytest
 
 import domain.commands as commands
 from domain.actors import Actor
-from workflows.handlers import intake, learning, learning_read, ledger, local_review, report, review, sweep
+from workflows.handlers import (
+    drafts,
+    intake,
+    learning,
+    learning_read,
+    ledger,
+    local_review,
+    report,
+    review,
+    sweep,
+)
 from workflows.handlers.context import Now, Services
 from workflows.handlers.digest import send_digest
 
@@ -20,6 +30,8 @@ HANDLERS: list[Callable[..., Any]] = [
     intake.log_incident,
     intake.record_notice_sent,
     review.decide,
+    drafts.draft_decision,
+    drafts.decide_from_draft,
     review.ratify,
     review.record_submission,
     review.record_panel_response,

@@ -10,9 +10,10 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from typer._click.exceptions import ClickException  # typer 0.29 carries its own click
 
-from store.database import StoreUnavailable
 from domain.text import NAME_MAX, TEXT_MAX, check_text
 from notifications.channels import DeliveryError
+from store import audit
+from store.database import StoreUnavailable
 from workflows.errors import file_fault, one_line, store_fault
 from workflows.files import owner_only
 from workflows.settings import settings
@@ -37,12 +38,25 @@ ConfigOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 AsOpt = Annotated[str | None, typer.Option("--as", help="Your name (or set CSPR_ACTOR).", show_default=False)]
+
+
+def person_role(role: str | None) -> str | None:
+    """A role a person may give: every role but ``system``, which only the scheduled flows act as."""
+    if role is not None and role.strip().lower() == "system":
+        raise ValueError(
+            "--role system is for cspr's scheduled flows only; give your own role "
+            "(support_team, spa, icsc, partner, slt or local_authority)"
+        )
+    return role
+
+
 RoleOpt = Annotated[
     str | None,
     typer.Option(
         "--role",
         help="Your role: support_team, spa, icsc, partner, slt, local_authority (or set CSPR_ROLE).",
         show_default=False,
+        callback=person_role,
     ),
 ]
 
@@ -77,6 +91,10 @@ def config_arg(config: Path | None) -> str | None:
     return str(config) if config else None
 
 
+OPERATOR = "operator on the server"
+"""How the audit trail describes a CLI actor: a person at the server, whose --as/--role is their word."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; every failure is one line on stderr.
 
@@ -97,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     command = typer.main.get_command(app)
+    audit.ORIGIN.set(OPERATOR)
     try:
         check_arguments(sys.argv[1:] if argv is None else argv)
         with owner_only():

@@ -16,6 +16,7 @@ from domain.decisions import considered_view
 from domain.incident import IncidentReport
 from domain.status import ClockChangeKind
 from store import audit
+from store.audit_seal import seal_of
 from store.database import unit_of_work
 from store.queries import case_view, open_cases
 from workflows import services as svc
@@ -243,14 +244,20 @@ def notices_dispatch(
 
 @audit_app.command("verify")
 def audit_verify(
-    actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+    deep: Annotated[
+        bool, typer.Option("--deep", help="Also recompute each case's rows and compare them with the trail.")
+    ] = False,
 ) -> None:
-    """Check the audit trail's hash chain and say where it breaks."""
+    """Check the audit trail (hash chain, MACs, anchor file, every case audited) and say where it breaks."""
     who = svc.actor_from(actor, role)
     require(who, "verify_audit")
     s = svc.services(config_arg(config))
     with unit_of_work(s.engine) as session:
-        report = audit.verify(session)
+        report = audit.verify(session, seal_of(s.engine), deep=deep)
     if as_json:
         _print_json(
             {
@@ -258,11 +265,16 @@ def audit_verify(
                 "events": report.events,
                 "broken_at": report.broken_at,
                 "problem": report.problem,
+                "findings": report.findings,
             }
         )
     elif report.ok:
-        print(f"audit chain intact: {report.events} events")
+        print(
+            f"audit trail intact: {report.events} events"
+            + (", every case's rows as recorded" if deep else "")
+        )
     if not report.ok:
         if not as_json:
-            print(f"cspr: audit chain broken: {report.problem}", file=sys.stderr)
+            for finding in report.findings:
+                print(f"cspr: audit: {finding}", file=sys.stderr)
         raise typer.Exit(1)

@@ -9,6 +9,7 @@ import typer
 from domain.commands import (
     ConsiderCase,
     Decide,
+    DraftDecision,
     Ratify,
     RecordFamilyNotified,
     RecordPanelResponse,
@@ -20,6 +21,7 @@ from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg
 from workflows.cli.cases import case_app
 from workflows.cli.common import OnOpt, Ref, done, setup
+from workflows.handlers.drafts import draft_decision
 from workflows.handlers.intake import log_incident
 from workflows.handlers.review import (
     decide,
@@ -82,6 +84,13 @@ def decide_command(
             "--revises", help="Revise the current decision (after a challenge or the Panel's disagreement)."
         ),
     ] = False,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft",
+            help="Keep the decision as a draft and print its id, for the record-decision flow to record.",
+        ),
+    ] = False,
     actor: AsOpt = None,
     role: RoleOpt = None,
     config: ConfigOpt = None,
@@ -99,6 +108,17 @@ def decide_command(
         not_applicable=skipped,
         family_rationale=family_rationale,
     )
+    if draft:
+        draft_id = draft_decision(
+            s, who, DraftDecision(reference=reference, decision=d, revises=revises), now
+        )
+        done(
+            as_json,
+            {"reference": reference, "draft_id": draft_id},
+            f"{reference}: decision draft {draft_id} stored; record it with the record-decision flow "
+            f"(reference {reference}, draft_id {draft_id})",
+        )
+        return
     revision = decide(s, who, Decide(reference=reference, decision=d, revises=revises), now)
     done(
         as_json,

@@ -2,6 +2,7 @@
 
 import json
 import os
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -9,6 +10,8 @@ import typer
 from domain.actors import Actor
 from domain.clocks import late_words
 from domain.commands import SendDigest, Sweep
+from store import audit
+from store.database import unit_of_work
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
 from workflows.handlers.sweep import sweep
@@ -48,6 +51,15 @@ def sweep_command(
     s = svc.services(config_arg(config))
     now = svc.now(s.partnership.timezone)
     day = iso_date(as_of, "--as-of") if as_of else now.today
+    with unit_of_work(s.engine) as session:
+        untrusted = audit.drifted(session, "clocks")
+    if untrusted:
+        print(
+            f"cspr: warning: the clocks of {', '.join(untrusted)} differ from what the audit trail "
+            "recorded (changed outside cspr?); this sweep cannot be trusted for them: run "
+            "`cspr audit verify --deep`",
+            file=sys.stderr,
+        )
     result = sweep(s, who, Sweep(as_of=day), now)
     if as_json:
         _print_json(

@@ -198,6 +198,8 @@ def send_digest(services: Services, actor: Actor, command: SendDigest, now: Now)
         after_escalation = previous.summary.get("last_escalation_id", 0) if previous else 0
         summary = digest_summary(session, services.calendar, as_of, after_change, after_escalation)
         summary["since"] = previous.as_of.isoformat() if previous else None
+        head = audit.chain_head(session)  # the trail as this digest found it, before its own event
+        summary["audit_head"] = {"event": head[0], "hash": head[1]} if head else None
         context = {"digest": summary, **envelope(partnership, (slt,), as_of)}
         rendered = services.renderer.render("slt_digest", context)
         row = DigestRow(
