@@ -10,8 +10,10 @@ from domain.commands import Decide, SendDigest, Sweep
 from domain.decisions import DecisionInput
 from domain.status import DeliveryOutcome
 from notifications.channels import DeliveryError
+from workflows import events
 from workflows import services as svc
 from workflows.forms import DecisionForm
+from workflows.handlers.changes import clock_changes
 from workflows.handlers.intake import log_incident
 from workflows.handlers.outbox import deliver_notice, queued_notice_ids
 from workflows.handlers.review import decide
@@ -27,9 +29,10 @@ SYSTEM_ACTOR = ("cspr dispatcher", "system")
 def log_incident_task(incident_file: str, actor: str, role: str, config: str | None) -> dict[str, Any]:
     """Validate the incident file and run the `log_incident` command."""
     s = svc.services(config)
-    result = log_incident(
-        s, svc.actor_from(actor, role), read_incident(Path(incident_file)), svc.now(s.partnership.timezone)
-    )
+    who, report = svc.actor_from(actor, role), read_incident(Path(incident_file))
+    with clock_changes() as changed:
+        result = log_incident(s, who, report, svc.now(s.partnership.timezone))
+    events.clocks_changed(changed)
     return {"reference": result.reference, "created": result.created}
 
 
@@ -100,7 +103,10 @@ def record_decision_task(form: DecisionForm, config: str | None) -> dict[str, An
         family_rationale=form.family_rationale,
     )
     command = Decide(reference=form.reference, decision=d, revises=form.revises)
-    revision = decide(s, svc.actor_from(form.decided_by, "icsc"), command, svc.now(s.partnership.timezone))
+    who = svc.actor_from(form.decided_by, "icsc")
+    with clock_changes() as changed:
+        revision = decide(s, who, command, svc.now(s.partnership.timezone))
+    events.clocks_changed(changed)
     return {"reference": form.reference, "revision": revision, "outcome": str(d.outcome)}
 
 
@@ -126,6 +132,7 @@ def deadline_sweep_task(as_of: date | None, config: str | None) -> dict[str, Any
 def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) -> dict[str, Any]:
     """Fire the escalation rungs due on or before ``as_of`` (default today, Europe/London)."""
     result = deadline_sweep_task(as_of, config)
+    events.rungs_fired(result["fired"])
     for f in result["fired"]:
         log.info(
             "rung.fired",

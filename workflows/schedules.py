@@ -9,9 +9,9 @@ holds ``prefect.yaml``'s digest schedule to the shipped partnership file's.
 from dataclasses import dataclass
 from pathlib import Path
 
+# PyYAML comes with Prefect and ships no type stubs.
 import yaml  # type: ignore[import-untyped]
 
-# PyYAML comes with Prefect and ships no type stubs.
 PREFECT_YAML = Path(__file__).resolve().parents[1] / "prefect.yaml"
 
 
