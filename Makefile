@@ -11,6 +11,9 @@ STAMP      := $(VENV)/.cspr-synced
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
+# Prefect's start-up wait for its local server (20 s by default is too short on a busy machine);
+# workflows/__init__.py sets the same default for every entry point that imports cspr.
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
 .PHONY: demo test bench lint env clean browser migration postgres
 

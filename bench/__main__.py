@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from bench import calendar_bench, sweep_bench
+from bench import calendar_bench, flow_bench, sweep_bench
 
 BENCHMARKS: list[Callable[[], int]] = [
     calendar_bench.main,
     sweep_bench.main,
+    flow_bench.main,
 ]
 """Each benchmark prints its own report and returns a process exit status (0 = ok)."""
 

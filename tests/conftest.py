@@ -14,6 +14,8 @@ from aiosmtpd.smtp import SMTP as SMTPServer
 from aiosmtpd.smtp import Envelope, Session
 from hypothesis import settings
 
+import workflows  # noqa: F401  (first: sets Prefect's environment defaults before Prefect is imported)
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # Property tests check results, not speed: a loaded CI machine must not fail them on time.

@@ -1,11 +1,16 @@
 """`make demo`: the clock plan for a sample incident, then the incident logged and its notices written.
 
-Runs on the embedded defaults (SQLite at var/cspr.db, Prefect's local mode) and replays the
-sample as if today were 29 Dec 2026 (CSPR_TODAY), then runs the morning deadline sweep of
-Thu 31 Dec 2026, so the dates it prints are always the same.
-Safe to run again: the second run finds the same case and writes no notice twice.
+Runs on the embedded defaults (SQLite at var/cspr.db, a Prefect server of its own with its
+database in var/prefect) and replays the sample as if today were 29 Dec 2026 (CSPR_TODAY),
+then runs the morning deadline sweep of Thu 31 Dec 2026, so the dates it prints are always
+the same. Safe to run again: the second run finds the same case and writes no notice twice.
+
+The Prefect server is a child tied to this process (``workflows/local_server.py``): killing
+the demo, even with SIGKILL, stops it too. With ``PREFECT_API_URL`` set, the demo uses that
+server instead.
 """
 
+import atexit
 import os
 import shutil
 import sys
@@ -49,15 +54,16 @@ def main() -> int:
     os.environ.setdefault("CSPR_TODAY", "2026-12-29")
     _fresh_if_outdated()
     os.environ.setdefault("PREFECT_HOME", str(ROOT / "var" / "prefect"))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    home = Path(os.environ["PREFECT_HOME"])
+    if not os.environ.get("PREFECT_API_URL"):
+        _start_prefect(home)
     from workflows.cli import main as cspr
     from workflows.flows import deadline_sweep_flow, dispatch_notices_flow, log_incident_flow
 
     _say(f"cspr plan --file {SAMPLE.relative_to(ROOT)}   (what the incident starts)")
     if cspr(["plan", "--file", str(SAMPLE)]) != 0:
         return 1
-    _say("log-incident flow (Prefect local mode; the first start takes ~15 s)")
+    _say("log-incident flow")
     result = log_incident_flow(incident_file=str(SAMPLE), actor="Demo Support Officer", role="support_team")
     reference = result["reference"]
     print(f"case {reference} {'opened' if result['created'] else 'already logged: same case'}")
@@ -74,11 +80,28 @@ def main() -> int:
     dispatch_notices_flow()
     _say(f"cspr case show {reference}")
     cspr(["case", "show", reference, *ACTOR])
-    outbox = ROOT / "var" / "outbox" / reference
-    _say(f"notices written to {outbox.relative_to(ROOT)}/")
+    from workflows import services as svc
+
+    outbox = svc.outbox_dir(svc.services()) / reference
+    _say(f"notices written to {_shown(outbox)}/")
     for eml in sorted(outbox.glob("*.eml")):
-        print(f"  {eml.relative_to(ROOT)}  ({eml.stat().st_size} bytes)")
+        print(f"  {_shown(eml)}  ({eml.stat().st_size} bytes)")
     return 0
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the project when it is inside it."""
+    return str(path.resolve().relative_to(ROOT)) if path.resolve().is_relative_to(ROOT) else str(path)
+
+
+def _start_prefect(home: Path) -> None:
+    """Start the demo's own Prefect server (stopped with the demo) and point Prefect at it."""
+    from workflows.local_server import TetheredServer
+
+    print("starting Prefect (first start takes a while)", file=sys.stderr, flush=True)
+    server = TetheredServer(home, home / "server.log")
+    atexit.register(server.stop)
+    os.environ["PREFECT_API_URL"] = server.start()
 
 
 if __name__ == "__main__":

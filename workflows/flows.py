@@ -9,8 +9,10 @@ from prefect import flow, get_run_logger, task
 from domain.commands import DecideFromDraft, SendDigest, Sweep
 from domain.status import DeliveryOutcome
 from notifications.channels import DeliveryError
+from workflows import events
 from workflows import services as svc
 from workflows.forms import DecisionDraftForm
+from workflows.handlers.changes import clock_changes
 from workflows.handlers.drafts import decide_from_draft
 from workflows.handlers.intake import log_incident
 from workflows.handlers.outbox import deliver_notice, queued_notice_ids
@@ -26,9 +28,10 @@ SYSTEM_ACTOR = ("cspr dispatcher", "system")
 def log_incident_task(incident_file: str, actor: str, role: str, config: str | None) -> dict[str, Any]:
     """Validate the incident file and run the `log_incident` command."""
     s = svc.services(config)
-    result = log_incident(
-        s, svc.actor_from(actor, role), read_incident(Path(incident_file)), svc.now(s.partnership.timezone)
-    )
+    who, report = svc.actor_from(actor, role), read_incident(Path(incident_file))
+    with clock_changes() as changed:
+        result = log_incident(s, who, report, svc.now(s.partnership.timezone))
+    events.clocks_changed(changed)
     return {"reference": result.reference, "created": result.created}
 
 
@@ -91,7 +94,9 @@ def record_decision_task(form: DecisionDraftForm, config: str | None) -> dict[st
     s = svc.services(config)
     command = DecideFromDraft(reference=form.reference, draft_id=form.draft_id)
     by = svc.actor_from("cspr decision flow", "system")
-    revision = decide_from_draft(s, by, command, svc.now(s.partnership.timezone))
+    with clock_changes() as changed:
+        revision = decide_from_draft(s, by, command, svc.now(s.partnership.timezone))
+    events.clocks_changed(changed)
     return {"reference": form.reference, "draft_id": form.draft_id, "revision": revision}
 
 
@@ -117,6 +122,7 @@ def deadline_sweep_task(as_of: date | None, config: str | None) -> dict[str, Any
 def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) -> dict[str, Any]:
     """Fire the escalation rungs due on or before ``as_of`` (default today, Europe/London)."""
     result = deadline_sweep_task(as_of, config)
+    events.rungs_fired(result["fired"])
     for f in result["fired"]:
         log.info(
             "rung.fired",

@@ -27,7 +27,8 @@ class BackgroundHarness:
         try:
             from prefect.testing.utilities import prefect_test_harness
 
-            with prefect_test_harness(server_startup_timeout=120):
+            # The start-up wait is PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS (workflows/__init__.py).
+            with prefect_test_harness(server_startup_timeout=None):
                 self.ready.set()
                 self.done.wait()
         except BaseException as exc:

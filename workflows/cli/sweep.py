@@ -24,9 +24,6 @@ AsOfOpt = Annotated[
     ),
 ]
 
-SWEEP_CRON = "0 8 * * 1-5"  # weekdays 08:00 Europe/London
-DISPATCH_CRON = "*/15 7-19 * * 1-5"
-
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, default=str))
@@ -142,33 +139,34 @@ def serve_command(config: ConfigOpt = None) -> None:
             "PREFECT_API_URL=http://127.0.0.1:4200/api"
         )
     from prefect import serve
+
+    serve(*served_deployments(config_arg(config)), limit=1)
+
+
+def served_deployments(config: str | None) -> list[Any]:
+    """The deployments `cspr serve` runs, on prefect.yaml's schedules (the digest: ``[digest]``)."""
     from prefect.schedules import Cron
 
     from workflows.flows import deadline_sweep_flow, dispatch_notices_flow, slt_digest_flow
+    from workflows.schedules import Schedule, deployment_schedules
 
-    s = svc.services(config_arg(config))
+    s = svc.services(config)
     digest = s.partnership.digest
-    cfg = {"config": config_arg(config)}
+    schedules = deployment_schedules()
+    schedules["slt-digest"] = [Schedule(digest.cron, digest.timezone)]
+    params = {"config": config}
     # Prefect's async_dispatch types to_deployment as "RunnerDeployment | Coroutine"; outside an
     # event loop, as here, it returns the RunnerDeployment.
-    serve(
-        deadline_sweep_flow.to_deployment(  # type: ignore[arg-type]
-            name="deadline-sweep",
-            parameters=cfg,
+    return [
+        flow.to_deployment(
+            name=name,
+            parameters=params,
             concurrency_limit=1,
-            schedules=[Cron(SWEEP_CRON, timezone="Europe/London")],
-        ),
-        slt_digest_flow.to_deployment(  # type: ignore[arg-type]
-            name="slt-digest",
-            parameters=cfg,
-            concurrency_limit=1,
-            schedules=[Cron(digest.cron, timezone=digest.timezone)],
-        ),
-        dispatch_notices_flow.to_deployment(  # type: ignore[arg-type]
-            name="dispatch-notices",
-            parameters=cfg,
-            concurrency_limit=1,
-            schedules=[Cron(DISPATCH_CRON, timezone="Europe/London")],
-        ),
-        limit=1,
-    )
+            schedules=[Cron(c.cron, timezone=c.timezone) for c in schedules[name]],
+        )
+        for name, flow in (
+            ("deadline-sweep", deadline_sweep_flow),
+            ("slt-digest", slt_digest_flow),
+            ("dispatch-notices", dispatch_notices_flow),
+        )
+    ]

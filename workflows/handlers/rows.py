@@ -19,6 +19,7 @@ from domain.status import ClockChangeKind, ClockStatus, TaskStatus
 from store.local_review_tables import ReviewRow
 from store.review_tables import DecisionRow, PanelResponseRow
 from store.tables import CaseRow, ChildRow, ClockChangeRow, ClockRow, NoticeRow, TaskRow
+from workflows.handlers.changes import ClockChanged, collecting, note
 from workflows.handlers.context import Now, Services
 
 
@@ -129,6 +130,10 @@ def record_change(
             at=now.at,
         )
     )
+    if collecting():
+        case = session.get(CaseRow, row.case_id)
+        assert case is not None
+        note(session, ClockChanged(case.reference, row.kind, row.party, change, old, row.due))
 
 
 def new_round(clock: ClockRow, changed_on: date) -> None:
