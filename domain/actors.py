@@ -30,6 +30,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "publish": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "record_repository_submission": frozenset({R.SUPPORT_TEAM}),
     "dispatch_notices": frozenset({R.SUPPORT_TEAM, R.SPA, R.SYSTEM}),
+    "retry_notices": frozenset({R.SUPPORT_TEAM, R.SPA}),  # a person who checked a parked notice
     "read_cases": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.LOCAL_AUTHORITY}),
     "verify_audit": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.SYSTEM}),
     # The sweep, the digest and the clock ledger. Pausing, resuming and extending a

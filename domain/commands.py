@@ -338,3 +338,23 @@ class MakeAnnualReport:
 
     year: int
     start_month: int | None = None  # None: the configuration's, else April
+
+
+# --- delivery ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class RetryNotices:
+    """`cspr notices retry`: put parked notices (by id or uid) back in the queue, or every parked one."""
+
+    ids: tuple[int, ...] = ()
+    uids: tuple[str, ...] = ()
+    all_parked: bool = False
+
+    def __post_init__(self) -> None:
+        if self.all_parked and (self.ids or self.uids):
+            raise ValueError("give notice ids or uids, or --all-parked, not both")
+        if not (self.all_parked or self.ids or self.uids):
+            raise ValueError(
+                "name the notices to retry (ID or UID, as `cspr case show` lists them) or give --all-parked"
+            )

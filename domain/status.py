@@ -70,7 +70,8 @@ class NoticeStatus(StrEnum):
     QUEUED = "queued"
     SENDING = "sending"  # claimed by one dispatcher
     DELIVERED = "delivered"
-    FAILED = "failed"  # retrying cannot help
+    FAILED = "failed"  # given up by an earlier cspr; `cspr notices retry` re-queues it
+    PARKED = "parked"  # waiting for a person: refused for good, out of attempts, or may have been sent
 
 
 class DeliveryOutcome(StrEnum):
@@ -79,6 +80,7 @@ class DeliveryOutcome(StrEnum):
     DELIVERED = "delivered"
     QUEUED = "queued"  # the attempt failed; the next dispatch retries
     FAILED = "failed"
+    PARKED = "parked"  # refused for good or out of attempts: a person checks (a support-team task)
     SKIPPED = "skipped"  # not queued (another dispatcher has it, or it went already)
 
 

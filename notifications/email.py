@@ -18,6 +18,7 @@ _REFERENCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _KIND = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def check_reference(reference: str) -> str:
@@ -34,13 +35,21 @@ def check_kind(kind: str) -> str:
     return kind
 
 
-def message_id(notice_id: int, reference: str, domain: str = "cspr.example.org") -> str:
-    """The deterministic Message-ID of a notice: ``<notice-7.chscp-2026-0007@cspr.example.org>``."""
-    if isinstance(notice_id, bool) or not isinstance(notice_id, int) or notice_id < 0:
-        raise ValueError(f"notice_id: expected a whole number >= 0, got {notice_id!r}")
+def check_uid(uid: str) -> str:
+    """Return ``uid`` if it is a lower-case UUID (a notice's stable identity); ValueError otherwise."""
+    if not isinstance(uid, str) or not _UID.fullmatch(uid):
+        raise ValueError(f"notice uid {uid!r}: expected a lower-case UUID (8-4-4-4-12 hex digits)")
+    return uid
+
+
+def message_id(uid: str, reference: str, domain: str = "cspr.example.org") -> str:
+    """The Message-ID of a notice, fixed by its uid: ``<notice-<uid>.chscp-2026-0007@cspr.example.org>``.
+
+    The uid is unique across stores, so two stores sending through one server never share one.
+    """
     if not _DOMAIN.fullmatch(domain):
         raise ValueError(f"domain {domain!r} is not a host name")
-    return f"<notice-{notice_id}.{check_reference(reference).lower()}@{domain}>"
+    return f"<notice-{check_uid(uid)}.{check_reference(reference).lower()}@{domain}>"
 
 
 def _one_line(value: str, what: str) -> str:
@@ -68,21 +77,24 @@ def build_message(
     sender: Mapping[str, str],
     to: Sequence[Mapping[str, str]],
     notice_id: int,
+    uid: str,
     reference: str,
     kind: str,
     sent_at: datetime,
     domain: str = "cspr.example.org",
 ) -> EmailMessage:
-    """The e-mail for one notice: From/To with names, a stable Message-ID and multipart/alternative.
+    """The e-mail for one notice: From/To with names, a Message-ID fixed by its uid, multipart/alternative.
 
     ValueError for a line break in any header value, a naive ``sent_at``, no recipients, or a
-    reference, kind or domain that cannot go into a header.
+    uid, reference, kind or domain that cannot go into a header.
     """
+    if isinstance(notice_id, bool) or not isinstance(notice_id, int) or notice_id < 0:
+        raise ValueError(f"notice_id: expected a whole number >= 0, got {notice_id!r}")
     if sent_at.tzinfo is None or sent_at.utcoffset() is None:
         raise ValueError("sent_at: must be timezone-aware (e.g. datetime.now(UTC))")
     if not to:
         raise ValueError("to: a notice needs at least one recipient")
-    msg_id = message_id(notice_id, _one_line(reference, "reference"), _one_line(domain, "domain"))
+    msg_id = message_id(uid, _one_line(reference, "reference"), _one_line(domain, "domain"))
     msg = EmailMessage(policy=SMTP)
     msg["From"] = _address(sender, "sender")
     msg["To"] = tuple(_address(r, f"recipient {i + 1}") for i, r in enumerate(to))
@@ -93,6 +105,7 @@ def build_message(
     msg["X-CSPR-Reference"] = reference
     msg["X-CSPR-Notice-Kind"] = check_kind(_one_line(kind, "kind"))
     msg["X-CSPR-Notice-Id"] = str(notice_id)
+    msg["X-CSPR-Notice-Uid"] = uid
     # Non-ASCII goes quoted-printable rather than raw 8bit, so any SMTP server will carry it.
     msg.set_content(rendered.text, subtype="plain", charset="utf-8", cte=_cte(rendered.text))
     msg.add_alternative(rendered.html, subtype="html", charset="utf-8", cte=_cte(rendered.html))
@@ -117,6 +130,7 @@ def stored_message(
     *,
     sender: Mapping[str, str],
     notice_id: int,
+    uid: str,
     reference: str,
     kind: str,
     sent_at: datetime,
@@ -127,6 +141,7 @@ def stored_message(
         sender=sender,
         to=stored.recipients,
         notice_id=notice_id,
+        uid=uid,
         reference=reference,
         kind=kind,
         sent_at=sent_at,

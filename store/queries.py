@@ -113,6 +113,7 @@ def case_view(session: Session, reference: str, today: date, cal: WorkingCalenda
         "notices": [
             {
                 "id": n.id,
+                "uid": n.uid,
                 "kind": n.kind,
                 "status": n.status,
                 "subject": n.subject,
@@ -121,6 +122,8 @@ def case_view(session: Session, reference: str, today: date, cal: WorkingCalenda
                 "attempts": n.attempts,
                 "delivered_at": n.delivered_at.isoformat() if n.delivered_at else None,
                 "receipt": n.receipt,
+                "last_error": n.last_error,
+                "may_have_been_sent": n.may_have_been_sent,
                 "sent_on": n.sent_on.isoformat() if n.sent_on else None,
             }
             for n in notices

@@ -2,12 +2,23 @@
 
 from datetime import date, datetime
 from typing import Any
+from uuid import uuid4
 
 from sqlalchemy import JSON, Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from domain.lifecycle import Stage
 from domain.status import CaseStatus, ClockStatus, NoticeStatus, TaskStatus
+
+
+def new_uid() -> str:
+    """A fresh notice identity: a random UUID, unique across every store."""
+    return str(uuid4())
+
+
+def _uid_field() -> Any:
+    # The Python-side default also serves Core inserts (bulk writes) that never build a row object.
+    return Field(default_factory=new_uid, unique=True, max_length=36, sa_column_kwargs={"default": new_uid})
 
 
 class CaseRow(SQLModel, table=True):
@@ -143,6 +154,12 @@ class NoticeRow(SQLModel, table=True):
     created_at: datetime
     delivered_at: datetime | None = None
     sent_on: date | None = None  # recorded by a person: the day it really went
+    # Delivery (docs/delivery.md): the stable identity names the .eml file and the Message-ID;
+    # a claim holds a lease from claimed_at; a retry waits until next_attempt_at.
+    uid: str = _uid_field()
+    claimed_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    may_have_been_sent: bool = False
 
 
 class AuditEventRow(SQLModel, table=True):
@@ -211,3 +228,9 @@ class DigestRow(SQLModel, table=True):
     receipt: str | None = Field(default=None, max_length=500)
     created_at: datetime
     delivered_at: datetime | None = None
+    uid: str = _uid_field()
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=500)
+    claimed_at: datetime | None = None
+    next_attempt_at: datetime | None = None
+    may_have_been_sent: bool = False

@@ -15,7 +15,7 @@ from workflows.forms import DecisionDraftForm
 from workflows.handlers.changes import clock_changes
 from workflows.handlers.drafts import decide_from_draft
 from workflows.handlers.intake import log_incident
-from workflows.handlers.outbox import deliver_notice, queued_notice_ids
+from workflows.handlers.outbox import deliver_notice, queued_notice_ids, reclaim_expired
 from workflows.logs import get_logger
 from workflows.reading import read_incident
 
@@ -50,7 +50,13 @@ def log_incident_flow(
 
 @task(name="list-queued-notices")
 def list_queued_task(config: str | None) -> list[int]:
-    return queued_notice_ids(svc.services(config))
+    """Reclaim notices left in sending past the lease, tidy the outbox, list the notices due now."""
+    s = svc.services(config)
+    now = svc.now(s.partnership.timezone)
+    channel = svc.channel(s)
+    channel.clean_up()
+    reclaim_expired(s, svc.actor_from(*SYSTEM_ACTOR), channel, now, svc.delivery_policy())
+    return queued_notice_ids(s, now)
 
 
 @task(
@@ -63,7 +69,8 @@ def deliver_notice_task(notice_id: int, config: str | None) -> dict[str, Any]:
     """Deliver one notice; a failed attempt raises, and Prefect retries it."""
     s = svc.services(config)
     actor = svc.actor_from(*SYSTEM_ACTOR)
-    return deliver_notice(s, actor, notice_id, svc.channel(s), svc.now(s.partnership.timezone)).as_dict()
+    now = svc.now(s.partnership.timezone)
+    return deliver_notice(s, actor, notice_id, svc.channel(s), now, svc.delivery_policy()).as_dict()
 
 
 @flow(name="dispatch-notices")

@@ -1,6 +1,6 @@
 """Wires the domain's commands to real infrastructure: configuration, database, calendar, renderer, time."""
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,6 +13,7 @@ from store.database import make_engine
 from workflows import bootstrap
 from workflows.files import tighten_store
 from workflows.handlers.context import Now, Services
+from workflows.handlers.outbox import DeliveryPolicy
 from workflows.settings import settings
 
 
@@ -55,12 +56,32 @@ def outbox_dir(services: Services) -> Path:
 
 
 def channel(services: Services) -> Channel:
-    """The delivery channel the configuration names (file outbox by default, or SMTP)."""
+    """The delivery channel the configuration names (file outbox by default, or SMTP).
+
+    SMTP credentials and the CA file come from the environment only (CSPR_SMTP_USER,
+    CSPR_SMTP_PASSWORD, CSPR_SMTP_CA_FILE).
+    """
     d = services.partnership.delivery
+    env = settings()
+    user, password = env.smtp_credentials()
     return channel_from_settings(
         d.channel,
         outbox_dir=outbox_dir(services),
         smtp_host=d.smtp_host,
         smtp_port=d.smtp_port,
         smtp_starttls=d.smtp_starttls,
+        smtp_user=user,
+        smtp_password=password,
+        smtp_ca_file=env.smtp_ca_path(),
+    )
+
+
+def delivery_policy() -> DeliveryPolicy:
+    """The lease, attempts and first retry wait: CSPR_SENDING_LEASE_MINUTES, CSPR_DELIVERY_ATTEMPTS,
+    CSPR_RETRY_SECONDS."""
+    env = settings()
+    return DeliveryPolicy(
+        lease=timedelta(minutes=env.lease_minutes()),
+        max_attempts=env.max_attempts(),
+        retry_base=timedelta(seconds=env.retry_base_seconds()),
     )

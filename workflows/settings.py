@@ -26,6 +26,14 @@ class Settings(BaseSettings):
     actor: str = ""
     role: str = ""
     debug: str = ""
+    # Delivery (docs/delivery.md). Secrets come from here only, never from the TOML file.
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_ca_file: str = ""
+    sending_lease_minutes: str = ""
+    delivery_attempts: str = ""
+    retry_seconds: str = ""
+    chat_webhook: str = ""
     audit_key: str = ""
     audit_key_file: str = ""
 
@@ -65,6 +73,39 @@ class Settings(BaseSettings):
             return date.fromisoformat(fixed)
         except ValueError:
             raise ValueError(f"CSPR_TODAY: {fixed!r} is not a date; write it as YYYY-MM-DD") from None
+
+    def smtp_credentials(self) -> tuple[str | None, str | None]:
+        """``CSPR_SMTP_USER`` and ``CSPR_SMTP_PASSWORD``, each None when unset."""
+        return (self.smtp_user or None), (self.smtp_password or None)
+
+    def smtp_ca_path(self) -> Path | None:
+        """``CSPR_SMTP_CA_FILE``: a PEM bundle to trust for STARTTLS instead of the system's."""
+        return Path(self.smtp_ca_file) if self.smtp_ca_file.strip() else None
+
+    def lease_minutes(self) -> int:
+        """``CSPR_SENDING_LEASE_MINUTES`` (default 10): how long a claimed notice may stay in sending."""
+        return _whole(self.sending_lease_minutes, "CSPR_SENDING_LEASE_MINUTES", 10)
+
+    def max_attempts(self) -> int:
+        """``CSPR_DELIVERY_ATTEMPTS`` (default 5): attempts before a notice is parked for a person."""
+        return _whole(self.delivery_attempts, "CSPR_DELIVERY_ATTEMPTS", 5)
+
+    def retry_base_seconds(self) -> int:
+        """``CSPR_RETRY_SECONDS`` (default 60): the first retry's wait; each later one doubles it."""
+        return _whole(self.retry_seconds, "CSPR_RETRY_SECONDS", 60)
+
+    def chat_webhook_url(self) -> str | None:
+        """``CSPR_CHAT_WEBHOOK``: an apprise URL for escalations and the SLT digest; None when unset."""
+        return self.chat_webhook.strip() or None
+
+
+def _whole(value: str, name: str, default: int) -> int:
+    text = value.strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"{name}: {text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def settings() -> Settings:

@@ -78,7 +78,7 @@ def test_log_show_send_dispatch_and_audit(tmp_path, cspr):
     files = sorted((tmp_path / "outbox" / ref).glob("*.eml"))
     assert len(files) == 3
     messages = {
-        f.name.split("-", 1)[1].removesuffix(".eml"): email.message_from_bytes(
+        f.name[37:].removesuffix(".eml"): email.message_from_bytes(
             f.read_bytes(), policy=email.policy.default
         )
         for f in files

@@ -26,6 +26,8 @@ from notifications import (
 from tests.conftest import Handler, free_port
 
 REFERENCE = "CHSCP-2026-0007"
+UID = "5f0c6a1e-8d2b-4c3a-9e7f-1b2c3d4e5f60"
+MSG_ID = f"<notice-{UID}.chscp-2026-0007@cspr.example.org>"
 SENT_AT = datetime(2027, 1, 4, 9, 30, tzinfo=UTC)
 SENDER = {"name": "CHSCP support team", "email": "support@example.org"}
 TO = [
@@ -82,6 +84,7 @@ def message(
         "sender": SENDER,
         "to": TO,
         "notice_id": notice_id,
+        "uid": UID,
         "reference": REFERENCE,
         "kind": "partner_notice",
         "sent_at": sent_at,
@@ -95,17 +98,18 @@ def message(
 
 def test_message_headers_and_parts(rendered: RenderedNotice) -> None:
     msg = message(rendered, sent_at=datetime(2027, 1, 4, 9, 30, tzinfo=timezone(timedelta(hours=1))))
-    assert msg["Message-ID"] == "<notice-7.chscp-2026-0007@cspr.example.org>"
+    assert msg["Message-ID"] == MSG_ID
     assert msg["From"] == "CHSCP support team <support@example.org>"
     assert [a.addr_spec for a in msg["To"].addresses] == ["police@example.org", "icsc@example.org"]
     assert msg["To"].addresses[0].display_name == "Example Partner, Police"
     assert msg["Subject"] == rendered.subject
     assert msg["Date"] == "Mon, 04 Jan 2027 09:30:00 +0100"
-    assert (msg["X-CSPR-Reference"], msg["X-CSPR-Notice-Kind"], msg["X-CSPR-Notice-Id"]) == (
-        REFERENCE,
-        "partner_notice",
-        "7",
-    )
+    assert (
+        msg["X-CSPR-Reference"],
+        msg["X-CSPR-Notice-Kind"],
+        msg["X-CSPR-Notice-Id"],
+        msg["X-CSPR-Notice-Uid"],
+    ) == (REFERENCE, "partner_notice", "7", UID)
     assert msg.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
     raw = msg.as_bytes()
@@ -119,7 +123,7 @@ def test_a_stored_notice_makes_the_same_message(rendered: RenderedNotice) -> Non
     class Row:
         recipients, subject, body_text, body_html = TO, rendered.subject, rendered.text, rendered.html
 
-    args = {"notice_id": 7, "reference": REFERENCE, "kind": "partner_notice", "sent_at": SENT_AT}
+    args = {"notice_id": 7, "uid": UID, "reference": REFERENCE, "kind": "partner_notice", "sent_at": SENT_AT}
     stored = stored_message(Row(), sender=SENDER, **args)
     built = message(rendered)
     assert [(k, str(v)) for k, v in stored.items() if k != "Content-Type"] == [
@@ -133,8 +137,10 @@ def test_message_id_is_deterministic(rendered: RenderedNotice) -> None:
     again = message(rendered, sent_at=SENT_AT + timedelta(hours=1))
     assert first["Message-ID"] == again["Message-ID"]
     assert message(rendered, domain="cspr.hackney.example.org")["Message-ID"] == (
-        "<notice-7.chscp-2026-0007@cspr.hackney.example.org>"
+        f"<notice-{UID}.chscp-2026-0007@cspr.hackney.example.org>"
     )
+    other = message(rendered, uid="0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+    assert other["Message-ID"] != first["Message-ID"]  # another notice (or store): another Message-ID
 
 
 @pytest.mark.parametrize(
@@ -159,6 +165,7 @@ def test_a_line_break_in_the_subject_is_refused() -> None:
             sender=SENDER,
             to=TO,
             notice_id=1,
+            uid=UID,
             reference=REFERENCE,
             kind="partner_notice",
             sent_at=SENT_AT,
@@ -173,6 +180,8 @@ def test_a_line_break_in_the_subject_is_refused() -> None:
         ({"to": [{"name": "X", "email": "not an address"}]}, "not an address"),
         ({"reference": "../etc"}, "case reference"),
         ({"notice_id": -1}, "notice_id"),
+        ({"uid": "7"}, "notice uid"),
+        ({"uid": "../../etc/passwd"}, "notice uid"),
     ],
 )
 def test_bad_message_arguments(rendered: RenderedNotice, changes: dict[str, Any], problem: str) -> None:
@@ -185,8 +194,8 @@ def test_bad_message_arguments(rendered: RenderedNotice, changes: dict[str, Any]
 
 def test_file_channel_writes_one_standard_eml(tmp_path: Path, rendered: RenderedNotice) -> None:
     channel = FileChannel(tmp_path / "outbox")
-    receipt = channel.deliver(message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
-    path = tmp_path / "outbox" / REFERENCE / "000007-partner_notice.eml"
+    receipt = channel.deliver(message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice")
+    path = tmp_path / "outbox" / REFERENCE / f"{UID}-partner_notice.eml"
     assert receipt == str(path)
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left behind
     parsed = email.message_from_bytes(path.read_bytes(), policy=default)
@@ -194,7 +203,7 @@ def test_file_channel_writes_one_standard_eml(tmp_path: Path, rendered: Rendered
     assert parsed["To"] == '"Example Partner, Police" <police@example.org>, ICSC <icsc@example.org>'
     assert parsed["From"] == "CHSCP support team <support@example.org>"
     assert parsed["Subject"] == rendered.subject
-    assert parsed["Message-ID"] == "<notice-7.chscp-2026-0007@cspr.example.org>"
+    assert parsed["Message-ID"] == MSG_ID
     text = parsed.get_body(preferencelist=("plain",))
     html = parsed.get_body(preferencelist=("html",))
     assert text is not None and html is not None
@@ -208,20 +217,18 @@ def test_delivering_the_same_notice_again_leaves_the_file_alone(
     tmp_path: Path, rendered: RenderedNotice
 ) -> None:
     channel = FileChannel(tmp_path)
-    first = channel.deliver(message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
+    first = channel.deliver(message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice")
     written = Path(first).read_bytes()
     # A retry rebuilds the message: a new Date and a new MIME boundary, the same notice.
     retry = message(rendered, sent_at=SENT_AT + timedelta(minutes=5))
-    assert channel.deliver(retry, notice_id=7, reference=REFERENCE, kind="partner_notice") == first
+    assert channel.deliver(retry, uid=UID, reference=REFERENCE, kind="partner_notice") == first
     assert Path(first).read_bytes() == written
     assert len(list(Path(first).parent.iterdir())) == 1
 
 
-def test_a_different_message_at_the_same_notice_id_is_refused(
-    tmp_path: Path, rendered: RenderedNotice
-) -> None:
+def test_a_different_message_at_the_same_uid_is_refused(tmp_path: Path, rendered: RenderedNotice) -> None:
     channel = FileChannel(tmp_path)
-    first = channel.deliver(message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice")
+    first = channel.deliver(message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice")
     written = Path(first).read_bytes()
     other_id = message(rendered, domain="other.example.org")
     changed = build_message(
@@ -229,13 +236,14 @@ def test_a_different_message_at_the_same_notice_id_is_refused(
         sender=SENDER,
         to=TO,
         notice_id=7,
+        uid=UID,
         reference=REFERENCE,
         kind="partner_notice",
         sent_at=SENT_AT,
     )
     for msg in (other_id, changed):
         with pytest.raises(DeliveryConflict, match="already holds a different message") as caught:
-            channel.deliver(msg, notice_id=7, reference=REFERENCE, kind="partner_notice")
+            channel.deliver(msg, uid=UID, reference=REFERENCE, kind="partner_notice")
         assert isinstance(caught.value, DeliveryError) and not caught.value.retryable
         assert "Synthetic summary" not in str(caught.value)
     assert Path(first).read_bytes() == written
@@ -243,9 +251,12 @@ def test_a_different_message_at_the_same_notice_id_is_refused(
 
 
 def test_file_channel_checks_the_message_matches_the_notice(tmp_path: Path, rendered: RenderedNotice) -> None:
-    with pytest.raises(ValueError, match="X-CSPR-Notice-Id"):
+    with pytest.raises(ValueError, match="X-CSPR-Notice-Uid"):
         FileChannel(tmp_path).deliver(
-            message(rendered), notice_id=8, reference=REFERENCE, kind="partner_notice"
+            message(rendered),
+            uid="0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            reference=REFERENCE,
+            kind="partner_notice",
         )
     assert list(tmp_path.iterdir()) == []
 
@@ -254,9 +265,7 @@ def test_an_unwritable_outbox_is_a_delivery_error(tmp_path: Path, rendered: Rend
     blocker = tmp_path / "outbox"
     blocker.write_text("a file where the outbox folder should be")
     with pytest.raises(DeliveryError, match="cannot write") as caught:
-        FileChannel(blocker).deliver(
-            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
-        )
+        FileChannel(blocker).deliver(message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice")
     assert caught.value.retryable
 
 
@@ -268,9 +277,9 @@ def test_smtp_channel_delivers_to_every_recipient(
 ) -> None:
     handler, port = smtp_server
     receipt = SmtpChannel("127.0.0.1", port, timeout=5).deliver(
-        message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+        message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice"
     )
-    assert receipt == "<notice-7.chscp-2026-0007@cspr.example.org>"
+    assert receipt == MSG_ID
     [envelope] = handler.envelopes
     assert envelope.mail_from == "support@example.org"
     assert envelope.rcpt_tos == ["police@example.org", "icsc@example.org"]
@@ -284,26 +293,29 @@ def test_smtp_channel_delivers_to_every_recipient(
 def test_a_closed_port_is_a_retryable_delivery_error(rendered: RenderedNotice) -> None:
     with pytest.raises(DeliveryError, match=r"127\.0\.0\.1") as caught:
         SmtpChannel("127.0.0.1", free_port(), timeout=2).deliver(
-            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+            message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice"
         )
     assert caught.value.retryable
 
 
-def test_a_refused_recipient_is_not_retried(
+def test_a_refused_recipient_sends_it_to_nobody_and_is_not_retried(
     smtp_server: tuple[Handler, int], rendered: RenderedNotice
 ) -> None:
     handler, port = smtp_server
     to = [*TO, {"name": "Gone", "email": "refuse@example.org"}]
-    with pytest.raises(DeliveryError, match=r"refused for refuse@example\.org \(550") as caught:
+    with pytest.raises(
+        DeliveryError, match=r"some recipients were refused: refuse@example\.org \(550"
+    ) as caught:
         SmtpChannel("127.0.0.1", port, timeout=5).deliver(
-            message(rendered, to=to), notice_id=7, reference=REFERENCE, kind="partner_notice"
+            message(rendered, to=to), uid=UID, reference=REFERENCE, kind="partner_notice"
         )
-    assert not caught.value.retryable  # the others have it: a retry would send it twice
-    assert handler.envelopes[0].rcpt_tos == ["police@example.org", "icsc@example.org"]
+    assert not caught.value.retryable and not caught.value.in_doubt
+    # Nobody got it (RSET before DATA): once the address is fixed, a retry sends it once to each.
+    assert handler.envelopes == []
     with pytest.raises(DeliveryError, match="every recipient refused") as caught:
         SmtpChannel("127.0.0.1", port, timeout=5).deliver(
             message(rendered, to=[{"name": "Gone", "email": "refuse@example.org"}]),
-            notice_id=7,
+            uid=UID,
             reference=REFERENCE,
             kind="partner_notice",
         )
@@ -317,7 +329,7 @@ def test_starttls_against_a_server_without_it_is_a_delivery_error(
     handler, port = smtp_server
     with pytest.raises(DeliveryError, match="STARTTLS"):
         SmtpChannel("127.0.0.1", port, starttls=True, timeout=5).deliver(
-            message(rendered), notice_id=7, reference=REFERENCE, kind="partner_notice"
+            message(rendered), uid=UID, reference=REFERENCE, kind="partner_notice"
         )
     assert handler.envelopes == []
 

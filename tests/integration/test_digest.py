@@ -87,7 +87,9 @@ def test_the_digest_lists_open_clocks_by_due_date_and_only_new_changes(services,
     # Delivered once through the file channel, under the SLT-DIGEST pseudo-reference.
     channel = FileChannel(tmp_path / "outbox")
     receipt = deliver_digest(services, SYSTEM, first.id, channel, at(date(2027, 1, 4)))
-    assert receipt is not None and receipt.endswith("SLT-DIGEST/000001-slt_digest.eml")
+    with Session(services.engine) as s:
+        uid = s.get(DigestRow, first.id).uid
+    assert receipt is not None and receipt.endswith(f"SLT-DIGEST/{uid}-slt_digest.eml")
     assert deliver_digest(services, SYSTEM, first.id, channel, at(date(2027, 1, 4))) is None
     with Session(services.engine) as s:
         row = s.exec(select(DigestRow).where(DigestRow.id == first.id)).one()

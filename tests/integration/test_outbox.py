@@ -3,7 +3,7 @@
 import email
 import email.policy
 import threading
-from datetime import date
+from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
@@ -36,12 +36,10 @@ def test_file_outbox_writes_each_notice_once_and_audits_it(services, tmp_path):
     first = dispatch_queued(services, SYSTEM, channel, NOW)
     assert sorted(d.kind for d in first) == ["icsc_decision_request", "panel_notification", "partner_notice"]
     assert dispatch_queued(services, SYSTEM, channel, NOW) == []
+    with Session(services.engine) as s:
+        uids = {n.kind: n.uid for n in s.exec(select(NoticeRow))}
     files = sorted((tmp_path / "outbox" / ref).glob("*.eml"))
-    assert [f.name for f in files] == [
-        "000001-panel_notification.eml",
-        "000002-partner_notice.eml",
-        "000003-icsc_decision_request.eml",
-    ]
+    assert sorted(f.name for f in files) == sorted(f"{uid}-{kind}.eml" for kind, uid in uids.items())
     with Session(services.engine) as s:
         report = audit.verify(s)
     assert report.ok and report.events == 4  # the intake and three deliveries
@@ -70,19 +68,23 @@ def test_two_dispatchers_at_once_deliver_each_notice_once(services, smtp_server)
     assert "icsc@chscp.example.org" in partner.rcpt_tos
 
 
-def test_an_smtp_outage_keeps_notices_queued_then_fails_them_after_the_last_attempt(services):
+def test_an_smtp_outage_keeps_notices_queued_then_parks_them_after_the_last_attempt(services):
     logged(services)
     channel = SmtpChannel("127.0.0.1", free_port(), timeout=2)  # nothing listens there
     results = dispatch_queued(services, SYSTEM, channel, NOW)
-    assert {r.status for r in results} == {"queued"}
+    # The channel is down: the first attempt fails and the rest of the batch waits untouched.
+    assert [r.status for r in results] == ["queued"]
     assert statuses(services)["panel_notification"] == ("queued", 1)
-    for _ in range(MAX_ATTEMPTS - 1):
-        dispatch_queued(services, SYSTEM, channel, NOW)
-    assert set(statuses(services).values()) == {("failed", MAX_ATTEMPTS)}
-    assert dispatch_queued(services, SYSTEM, channel, NOW) == []
+    assert statuses(services)["partner_notice"] == ("queued", 0)
+    later = NOW
+    for _ in range(3 * MAX_ATTEMPTS):
+        later = at(later.today + timedelta(days=1))  # past every backoff
+        dispatch_queued(services, SYSTEM, channel, later)
+    assert set(statuses(services).values()) == {("parked", MAX_ATTEMPTS)}
+    assert dispatch_queued(services, SYSTEM, channel, at(later.today + timedelta(days=1))) == []
 
 
-def test_a_refused_recipient_fails_the_notice_without_a_retry(services, smtp_server):
+def test_a_refused_recipient_parks_the_notice_without_a_retry(services, smtp_server):
     _, port = smtp_server
     logged(services)
     with Session(services.engine) as s:  # one partner mailbox that the server refuses
@@ -91,5 +93,5 @@ def test_a_refused_recipient_fails_the_notice_without_a_retry(services, smtp_ser
         s.add(row)
         s.commit()
     dispatch_queued(services, SYSTEM, SmtpChannel("127.0.0.1", port, timeout=5), NOW)
-    assert statuses(services)["partner_notice"] == ("failed", 1)
+    assert statuses(services)["partner_notice"] == ("parked", 1)
     assert statuses(services)["panel_notification"] == ("delivered", 1)

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from domain.actors import require
 from domain.clocks import met_status_words
-from domain.commands import RecordNoticeSent
+from domain.commands import RecordNoticeSent, RetryNotices
 from domain.decisions import considered_view
 from domain.incident import IncidentReport
 from domain.status import ClockChangeKind
@@ -22,7 +22,7 @@ from store.queries import case_view, open_cases
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
 from workflows.handlers.intake import log_incident, record_notice_sent
-from workflows.handlers.outbox import dispatch_queued
+from workflows.handlers.outbox import dispatch, retry_notices
 from workflows.reading import read_incident
 from workflows.views import console
 
@@ -229,17 +229,59 @@ def notice_sent(
 def notices_dispatch(
     actor: AsOpt = None, role: RoleOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False
 ) -> None:
-    """Deliver every queued notice through the configured channel (one .eml per notice by default)."""
+    """Deliver every queued notice that is due through the configured channel (.eml files by default).
+
+    Exit 1 when any notice was not delivered (it will be retried, or it is parked for a person).
+    """
     who = svc.actor_from(actor, role)
     s = svc.services(config_arg(config))
-    results = dispatch_queued(s, who, svc.channel(s), svc.now(s.partnership.timezone))
+    result = dispatch(s, who, svc.channel(s), svc.now(s.partnership.timezone), svc.delivery_policy())
     if as_json:
-        _print_json({"delivered": [r.as_dict() for r in results]})
+        _print_json(result.as_dict())
+    else:
+        for r in [*result.reclaimed, *result.deliveries]:
+            print(f"{r.reference} {r.kind} {r.uid}: {r.status} {r.receipt or r.error or ''}".rstrip())
+        if not result.deliveries and not result.reclaimed:
+            print(
+                "nothing queued" + (f" ({result.waiting} waiting to retry later)" if result.waiting else "")
+            )
+    if not result.ok:
+        print(f"cspr: dispatch: {result.summary()}", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+@notices_app.command("retry")
+def notices_retry(
+    notices: Annotated[
+        list[str] | None,
+        typer.Argument(help="Notice ids or uids (`cspr case show REF` lists them).", show_default=False),
+    ] = None,
+    all_parked: Annotated[bool, typer.Option("--all-parked", help="Re-queue every parked notice.")] = False,
+    actor: AsOpt = None,
+    role: RoleOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Put parked notices back in the queue (check one that may have been sent first); dispatch sends them."""
+    names = notices or []
+    bad = [n for n in names if not n.isdigit() and len(n) != 36]
+    if bad:
+        raise ValueError(f"{bad[0]!r} is neither a notice id (a number) nor a uid (36 characters)")
+    command = RetryNotices(
+        ids=tuple(int(n) for n in names if n.isdigit()),
+        uids=tuple(n for n in names if not n.isdigit()),
+        all_parked=all_parked,
+    )
+    who = svc.actor_from(actor, role)
+    s = svc.services(config_arg(config))
+    released = retry_notices(s, who, command, svc.now(s.partnership.timezone))
+    if as_json:
+        _print_json({"requeued": [r.as_dict() for r in released]})
         return
-    for r in results:
-        print(f"{r.reference} {r.kind}: {r.status} {r.receipt or r.error or ''}".rstrip())
-    if not results:
-        print("nothing queued")
+    for r in released:
+        print(f"{r.reference} {r.kind} {r.uid}: queued again")
+    if not released:
+        print("no parked notices")
 
 
 @audit_app.command("verify")

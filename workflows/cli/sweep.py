@@ -10,6 +10,7 @@ import typer
 from domain.actors import Actor
 from domain.clocks import late_words
 from domain.commands import SendDigest, Sweep
+from notifications.channels import DeliveryError
 from store import audit
 from store.database import unit_of_work
 from workflows import services as svc
@@ -106,7 +107,13 @@ def digest_command(
     s = svc.services(config_arg(config))
     now = svc.now(s.partnership.timezone)
     day = iso_date(as_of, "--as-of") if as_of else now.today
-    result, receipt = make_and_deliver_digest(s, who, SendDigest(as_of=day), svc.channel(s), now)
+    try:
+        result, receipt = make_and_deliver_digest(
+            s, who, SendDigest(as_of=day), svc.channel(s), now, svc.delivery_policy()
+        )
+    except DeliveryError as exc:  # recorded on the digest: retried, or parked for a person
+        print(f"cspr: {' '.join(str(exc).split())}", file=sys.stderr)
+        raise typer.Exit(1) from None
     summary = {k: v for k, v in result.summary.items() if k not in ("last_change_id", "last_escalation_id")}
     if as_json:
         _print_json({**summary, "digest_id": result.id, "created": result.created, "receipt": receipt})
