@@ -50,6 +50,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "cancel_action": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "read_actions": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.PARTNER, R.LOCAL_AUTHORITY}),
     "annual_report": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.PARTNER}),
+    "manage_users": frozenset({R.SYSTEM}),  # operators on the server, from the command line
 }
 del R
 

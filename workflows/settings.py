@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     actor: str = ""
     role: str = ""
     debug: str = ""
+    web_secret: str = ""  # signs the web pages' session cookies; else a key file under var/
 
     def config_path(self) -> Path:
         """``CSPR_CONFIG`` if set (and not empty), else the shipped City & Hackney file."""
@@ -40,6 +41,10 @@ class Settings(BaseSettings):
         if self.outbox:
             return Path(self.outbox)
         return configured if configured.is_absolute() else self.home / configured
+
+    def web_key_file(self) -> Path:
+        """The owner-only file holding the session-signing key when ``CSPR_WEB_SECRET`` is unset."""
+        return self.home / "var" / "web-secret"
 
     def fixed_today(self) -> date | None:
         """``CSPR_TODAY`` (YYYY-MM-DD) fixes the date for replays and demos; None when unset."""
