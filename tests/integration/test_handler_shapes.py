@@ -12,7 +12,17 @@ import pytest
 
 import domain.commands as commands
 from domain.actors import Actor
-from workflows.handlers import intake, learning, learning_read, ledger, local_review, report, review, sweep
+from workflows.handlers import (
+    intake,
+    learning,
+    learning_read,
+    ledger,
+    local_review,
+    report,
+    review,
+    sweep,
+    users,
+)
 from workflows.handlers.context import Now, Services
 from workflows.handlers.digest import send_digest
 
@@ -47,6 +57,10 @@ HANDLERS: list[Callable[..., Any]] = [
     sweep.sweep,
     send_digest,
     report.make_annual_report,
+    users.add_user,
+    users.disable_user,
+    users.reset_password,
+    users.sign_in,
 ]
 COMMANDS = {v for v in vars(commands).values() if isinstance(v, type) and v.__module__ == commands.__name__}
 

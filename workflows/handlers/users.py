@@ -188,8 +188,11 @@ def _aware(value: Any) -> Any:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def sign_in(services: Services, command: SignIn, now: Now) -> SignInResult:
-    """Check a username and password; count, slow and lock wrong ones; audit every attempt."""
+def sign_in(services: Services, actor: Actor, command: SignIn, now: Now) -> SignInResult:
+    """Check a username and password; count, slow and lock wrong ones; audit every attempt.
+
+    ``actor`` is who is asking before anyone is signed in: the address, as the web pages name it.
+    """
     username = command.username.strip().lower()
     wrong = "The username or password is not right; check them and try again"
 

@@ -22,6 +22,7 @@ from workflows.web.deps import (
     templates,
 )
 from workflows.web.session import Sessions, session_secret
+from workflows.web.throttle import AddressThrottle
 
 ROOT = Path(__file__).resolve().parents[2]
 GOVUK = ROOT / "node_modules" / "govuk-frontend" / "dist" / "govuk"
@@ -34,6 +35,7 @@ def create_app(
     app = FastAPI(title="cspr", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.services = services or svc.services(config_path)
     app.state.templates = templates()
+    app.state.throttle = AddressThrottle()
     app.middleware("http")(Sessions(secret or session_secret()).middleware)
     app.mount("/assets", StaticFiles(directory=GOVUK / "assets", check_dir=False), name="assets")
     app.mount("/govuk", StaticFiles(directory=GOVUK, check_dir=False), name="govuk")

@@ -18,10 +18,8 @@ from workflows.handlers.users import (
     user_for_token,
 )
 from workflows.web.deps import anonymous_actor, checked_form, done, now_of, render, services_of, text, user_of
-from workflows.web.throttle import AddressThrottle
 
 router = APIRouter()
-THROTTLE = AddressThrottle()
 TOO_MANY = "Too many wrong passwords from this address; wait a quarter of an hour and try again"
 
 
@@ -42,7 +40,8 @@ async def login(request: Request) -> Response:
     s, now = services_of(request), now_of(request)
     username = text(form, "username")
     password = form.get("password")
-    if THROTTLE.refused(address):
+    throttle = request.app.state.throttle
+    if throttle.refused(address):
         record_refusal(s, anonymous_actor(request), "/login", None, "too many failures from the address", now)
         return render(
             request, "login.html", 429, title="Sign in", note=None, error=TOO_MANY, username=username
@@ -50,15 +49,15 @@ async def login(request: Request) -> Response:
     command = SignIn(
         username=username, password=password if isinstance(password, str) else "", address=address
     )
-    result = sign_in(s, command, now)
+    result = sign_in(s, anonymous_actor(request), command, now)
     if result.user is None:
-        slow = max(result.slow_seconds, THROTTLE.failed(address))
+        slow = max(result.slow_seconds, throttle.failed(address))
         if slow:
             await asyncio.sleep(slow)
         return render(
             request, "login.html", 401, title="Sign in", note=None, error=result.refusal, username=username
         )
-    THROTTLE.cleared(address)
+    throttle.cleared(address)
     request.state.session.clear()  # a new session (and CSRF token) on every sign-in
     request.state.session["uid"] = result.user.id
     request.state.user = result.user
