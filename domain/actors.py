@@ -21,6 +21,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "plan_review": frozenset({R.SPA}),
     "request_delay": frozenset({R.SPA, R.ICSC}),
     "answer_delay": frozenset({R.SLT}),
+    "recommend_delay": frozenset({R.ICSC}),
     "record_delay_notice_sent": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC}),
     "withhold": frozenset({R.ICSC}),  # the ICSC, on behalf of the SLT (19.27)
     "record_justification_sent": frozenset({R.ICSC, R.SUPPORT_TEAM, R.SPA}),

@@ -359,3 +359,11 @@ class SignIn:
     username: str
     password: str
     address: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecommendDelay:
+    """The ICSC's recommendation to the SLT on the delay waiting for its answer (19.25)."""
+
+    reference: str
+    recommends: bool  # True: approve it; False: refuse it

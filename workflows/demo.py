@@ -2,7 +2,8 @@
 
 Runs on the embedded defaults (SQLite at var/cspr.db, Prefect's local mode) and replays the
 sample as if today were 29 Dec 2026 (CSPR_TODAY), then runs the morning deadline sweep of
-Thu 31 Dec 2026, so the dates it prints are always the same.
+Thu 31 Dec 2026, so the dates it prints are always the same. It ends by seeding one demo user
+per role for the web pages (`make web`) and printing their logins.
 Safe to run again: the second run finds the same case and writes no notice twice.
 """
 
@@ -75,7 +76,19 @@ def main() -> int:
     _say(f"notices written to {outbox.relative_to(ROOT)}/")
     for eml in sorted(outbox.glob("*.eml")):
         print(f"  {eml.relative_to(ROOT)}  ({eml.stat().st_size} bytes)")
+    _web_users()
     return 0
+
+
+def _web_users() -> None:
+    """Seed one demo user per role and say how to open the web pages."""
+    from workflows import services as svc
+    from workflows.web.demo_users import seed_demo_users
+
+    s = svc.services()
+    lines = seed_demo_users(s, svc.now(s.partnership.timezone))
+    _say("the web pages: run `make web`, then open http://127.0.0.1:8080 and sign in as")
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

@@ -207,10 +207,18 @@ def test_incident_to_an_approved_delay_in_the_browser(walk: Walk) -> None:
     walk.check("case-delay-requested")
     walk.sign_out()
 
-    # 5. The SLT approves it from the dashboard.
+    # 5. The ICSC recommends it, and the SLT approves it from the dashboard.
+    walk.sign_in("ivy.icsc")
+    walk.goto(f"/cases/{REF}", "case-icsc-recommends")
+    page.get_by_label("Recommend approval", exact=True).check()
+    page.get_by_role("button", name="Send the recommendation").click()
+    assert "You recommend that the SLT approves the delay" in walk.banner()
+    walk.sign_out()
+
     walk.sign_in("sid.slt")
     walk.goto("/dashboard", "dashboard-slt")
-    assert "Delays waiting for approval (1)" in page.locator("main").inner_text()
+    board = page.locator("main").inner_text()
+    assert "Delays waiting for approval (1)" in board and "recommendation: approve, by ivy.icsc" in board
     page.get_by_role("button", name="Approve the delay").click()
     assert "Delay approved: publication now due 2027-12-31" in walk.banner()
 
@@ -221,6 +229,7 @@ def test_incident_to_an_approved_delay_in_the_browser(walk: Walk) -> None:
     assert "Delays\tapproved" in main or "Delays\napproved" in main
     for username in PARTNERS:
         assert f"{username} (partner)\tratify" in main
+    assert "ivy.icsc (icsc)\trecommend delay" in main
     assert "sol.spa (spa)\trequest delay" in main and "sid.slt (slt)\tapprove delay" in main
     assert page.locator("svg.cspr-timeline").count() == 1
     page.get_by_role("link", name=re.compile(r"^\d+: family_outcome_letter$")).first.click()

@@ -13,6 +13,7 @@ import pytest
 import domain.commands as commands
 from domain.actors import Actor
 from workflows.handlers import (
+    delay_recommendation,
     intake,
     learning,
     learning_read,
@@ -61,6 +62,7 @@ HANDLERS: list[Callable[..., Any]] = [
     users.disable_user,
     users.reset_password,
     users.sign_in,
+    delay_recommendation.recommend_delay,
 ]
 COMMANDS = {v for v in vars(commands).values() if isinstance(v, type) and v.__module__ == commands.__name__}
 

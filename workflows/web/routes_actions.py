@@ -16,6 +16,7 @@ from domain.commands import (
     Decide,
     PlanReview,
     Ratify,
+    RecommendDelay,
     RecordFamilyNotified,
     RecordNoticeSent,
     RecordSubmission,
@@ -26,6 +27,7 @@ from domain.decisions import CRITERIA, DecisionInput, Outcome
 from domain.errors import CommandRefused, NotPermitted
 from domain.incident import IncidentReport
 from domain.kinds import Role
+from workflows.handlers.delay_recommendation import recommend_delay
 from workflows.handlers.intake import log_incident, record_notice_sent
 from workflows.handlers.local_review import answer_delay, plan_review, request_delay
 from workflows.handlers.pages.case_page import case_page
@@ -214,6 +216,19 @@ async def delay_request(request: Request, reference: str) -> Response:
         return f"Delay to {command.to.isoformat()} requested; the SLT approves or refuses it"
 
     return await _on_case(request, reference, "delay_request", act)
+
+
+@router.post("/cases/{reference}/delay/recommend")
+async def delay_recommend(request: Request, reference: str) -> Response:
+    def act(user: WebUser, form: FormData) -> str:
+        answer = text(form, "recommends")
+        if answer not in ("approve", "refuse"):
+            raise CommandRefused("recommendation: choose approve or refuse")
+        command = RecommendDelay(reference=reference, recommends=answer == "approve")
+        recommend_delay(services_of(request), user.actor, command, now_of(request))
+        return f"You recommend that the SLT {answer}s the delay"
+
+    return await _on_case(request, reference, "delay_recommend", act)
 
 
 @router.post("/cases/{reference}/delay/approve")

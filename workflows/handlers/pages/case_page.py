@@ -12,11 +12,13 @@ from domain.decisions import considered_view
 from domain.errors import NotFound, NotPermitted
 from domain.escalation import LABELS
 from domain.kinds import ClockKind, Role
-from domain.status import ClockState
+from domain.status import ClockState, DelayStatus
 from store.database import unit_of_work
+from store.local_review_tables import DelayRow
 from store.queries import case_view
 from store.tables import AuditEventRow, NoticeRow
 from workflows.handlers.context import Services
+from workflows.handlers.delay_recommendation import recommendations
 from workflows.handlers.pages.scope import visible_case
 from workflows.handlers.users import WebUser
 
@@ -39,11 +41,17 @@ def case_page(services: Services, user: WebUser, reference: str, today: date) ->
     """Everything the case page shows, for a user who may see the case."""
     _may_read(user)
     with unit_of_work(services.engine) as session:
-        visible_case(session, user, reference)
+        case = visible_case(session, user, reference)
         view = case_view(session, reference, today, services.calendar)
         events = session.exec(
             select(AuditEventRow).where(AuditEventRow.reference == reference).order_by(col(AuditEventRow.id))
         ).all()
+        waiting = session.exec(
+            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
+        ).first()
+        view["recommendation"] = (
+            recommendations(session, [waiting.id]).get(waiting.id) if waiting and waiting.id else None
+        )
         view["audit"] = [
             {"at": e.at, "actor": e.actor, "role": e.role, "command": e.command.replace("_", " ")}
             for e in events

@@ -14,6 +14,7 @@ from store.local_review_tables import DelayRow
 from store.queries import clock_status, open_cases
 from store.tables import CaseRow, ClockRow
 from workflows.handlers.context import Services
+from workflows.handlers.delay_recommendation import recommendations
 from workflows.handlers.digest import rag
 from workflows.handlers.pages.case_page import _label
 from workflows.handlers.pages.scope import case_filter
@@ -67,20 +68,25 @@ def dashboard(services: Services, user: WebUser, today: date) -> dict[str, Any]:
                     "rag": rag(state is ClockState.BREACHED, state is ClockState.PAUSED, left).value,
                 }
             )
-        delays = [
-            {
-                "reference": case.reference,
-                "to": d.to_date,
-                "reason": d.reason,
-                "requested_by": d.requested_by,
-                "requested_on": d.requested_on,
-            }
-            for d, case in session.exec(
+        waiting = list(
+            session.exec(
                 select(DelayRow, CaseRow)
                 .join(CaseRow, col(CaseRow.id) == DelayRow.case_id)
                 .where(DelayRow.status == DelayStatus.REQUESTED)
                 .order_by(col(DelayRow.requested_on))
             )
+        )
+        advice = recommendations(session, [d.id for d, _ in waiting if d.id is not None])
+        delays = [
+            {
+                "reference": case.reference,
+                "recommendation": advice.get(d.id or 0),
+                "to": d.to_date,
+                "reason": d.reason,
+                "requested_by": d.requested_by,
+                "requested_on": d.requested_on,
+            }
+            for d, case in waiting
         ]
     cases = sorted({c["reference"] for c in clocks})
     return {
