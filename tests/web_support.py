@@ -30,6 +30,7 @@ PEOPLE: dict[str, tuple[str, str | None]] = {
     "pam.ccg": ("partner", "city-and-hackney-ccg"),
     "pol.met": ("partner", "metropolitan-police"),
     "pen.citypolice": ("partner", "city-of-london-police"),
+    "lee.city": ("local_authority", "city-of-london"),
 }
 _OPEN: list[httpx.Client] = []
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -37,13 +38,12 @@ _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 def seed(services: Services) -> None:
     now = svc.now()
-    for username, (role, partner) in PEOPLE.items():
-        add_user(
-            services,
-            operator(),
-            AddUser(username=username, role=role, password=PASSWORD, partner_id=partner),
-            now,
+    for username, (role, scope) in PEOPLE.items():
+        partner, la = (scope, None) if role == "partner" else (None, scope)
+        command = AddUser(
+            username=username, role=role, password=PASSWORD, partner_id=partner, local_authority=la
         )
+        add_user(services, operator(), command, now)
 
 
 @contextmanager

@@ -1,0 +1,97 @@
+"""What the pages show each person: the work tray's groups and colours, scope by partner and local
+authority, the decision form's criteria and its errors in the CLI's words, the SLT dashboard."""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from domain.decisions import CRITERIA
+from store.database import unit_of_work
+from store.review_tables import DecisionRow
+from tests.web_support import decision_form, incident_form, post, seed, serve, sign_in
+
+REF = "CHSCP-2026-0001"
+
+
+@pytest.fixture
+def web(services: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("CSPR_TODAY", "2026-12-29")
+    seed(services)
+    with serve(services) as base:
+        support = sign_in(base, "sam.support")
+        assert post(support, "/incidents/new", "/incidents/new", incident_form()).status_code == 303
+        yield base
+
+
+def section(html: str, heading: str) -> str:
+    return html.split(f">{heading} (")[1].split("<h2")[0]
+
+
+def test_the_tray_groups_tasks_with_colours_and_working_days(
+    web: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    support = sign_in(web, "sam.support")
+    # Panel notification: 5 working days from Thu 24 Dec 2026, over Christmas Day and Boxing Day
+    # 28 Dec 2026 (substitute) and New Year's Day: Tue 5 Jan 2027.
+    tray = support.get("/tray").text
+    assert "Later (2)" in tray and "Overdue (0)" in tray and "Due this week (0)" in tray
+    assert "Tue 05 Jan 2027" in section(tray, "Later")
+    monkeypatch.setenv("CSPR_TODAY", "2027-01-04")  # Monday of that week: 1 working day left
+    week = section(support.get("/tray").text, "Due this week")
+    assert week.count("govuk-tag--yellow") == 2 and ">1</td>" in week
+    monkeypatch.setenv("CSPR_TODAY", "2027-01-06")  # the day after: overdue, red
+    overdue = section(support.get("/tray").text, "Overdue")
+    assert overdue.count("govuk-tag--red") == 2 and ">-1</td>" in overdue
+    board = sign_in(web, "sid.slt").get("/dashboard").text
+    assert "Breached (2)" in board and f'href="/cases/{REF}">{REF}</a>: Panel notification' in board
+
+
+def test_partners_and_local_authorities_see_only_their_cases(web: str) -> None:
+    police = sign_in(web, "pen.citypolice")
+    assert REF not in police.get("/cases").text  # no task or clock of theirs yet
+    assert police.get(f"/cases/{REF}").status_code == 404
+    icsc = sign_in(web, "ivy.icsc")
+    assert post(icsc, f"/cases/{REF}/decide", f"/cases/{REF}/decide", decision_form()).status_code == 303
+    assert REF in police.get("/cases").text  # now they ratify it
+    page = police.get(f"/cases/{REF}").text
+    assert 'value="city-of-london-police"' in page and "Send the answer" in page
+    city = sign_in(web, "lee.city")  # the City of London's people: a Hackney case is not theirs
+    assert city.get(f"/cases/{REF}").status_code == 404 and REF not in city.get("/cases").text
+    assert police.get("/dashboard").status_code == 403
+
+
+def test_the_decision_form_has_every_criterion_and_refuses_in_the_clis_words(web: str, services: Any) -> None:
+    icsc = sign_in(web, "ivy.icsc")
+    form = icsc.get(f"/cases/{REF}/decide").text
+    for code, wording in CRITERIA.items():
+        assert f"{code}: {wording}" in form
+        assert f'name="finding_{code.replace(".", "_")}"' in form
+    assert "Panel notification: due 2027-01-05, open" in form  # the clocks beside the form
+    bad = post(
+        icsc,
+        f"/cases/{REF}/decide",
+        f"/cases/{REF}/decide",
+        decision_form(finding_19_15c="met", reason_19_15c=""),
+    )
+    assert bad.status_code == 400 and "<title>Error: Decide on case" in bad.text
+    words = "--criteria 19.15c: say in a few words why it is met, as 19.15c=REASON"
+    assert f'href="#reason_19_15c">{words}' in bad.text.replace("\n", "")  # in the summary
+    assert 'id="reason_19_15c-error"' in bad.text
+    short = post(icsc, f"/cases/{REF}/decide", f"/cases/{REF}/decide", decision_form(rationale="Too short"))
+    assert "--rationale: give the reasons for the decision in a sentence or more, not a word" in short.text
+    assert 'id="rationale-error"' in short.text and "Too short" in short.text  # kept in the field
+    with unit_of_work(services.engine) as session:
+        assert session.exec(select(DecisionRow)).all() == []
+
+
+def test_the_incident_form_refuses_a_future_date_beside_the_field(web: str) -> None:
+    support = sign_in(web, "sam.support")
+    bad = post(
+        support, "/incidents/new", "/incidents/new", incident_form(aware_date="2027-02-01", reference="SYN-2")
+    )
+    assert bad.status_code == 400
+    assert 'id="aware_date-error"' in bad.text
+    assert "aware_date: 2027-02-01 is in the future (today is 2026-12-29); check the date" in bad.text
+    assert "CHSCP-2026-0002" not in support.get("/cases").text
