@@ -95,3 +95,59 @@ def test_the_incident_form_refuses_a_future_date_beside_the_field(web: str) -> N
     assert 'id="aware_date-error"' in bad.text
     assert "aware_date: 2027-02-01 is in the future (today is 2026-12-29); check the date" in bad.text
     assert "CHSCP-2026-0002" not in support.get("/cases").text
+
+
+def test_a_partner_updates_and_completes_only_their_own_learning_actions(web: str, services: Any) -> None:
+    from datetime import date
+
+    from domain.actors import Actor
+    from domain.commands import AddAction, AddRecommendation
+    from domain.kinds import Role
+    from store.local_review_tables import ActionRow
+    from tests.conftest import at
+    from workflows.handlers.learning import add_action, add_recommendation
+
+    icsc = sign_in(web, "ivy.icsc")
+    assert post(icsc, f"/cases/{REF}/decide", f"/cases/{REF}/decide", decision_form()).status_code == 303
+    spa, now = Actor(name="Synthetic SPA", role=Role.SPA), at(date(2026, 12, 29))
+    add_recommendation(
+        services, spa, AddRecommendation(reference=REF, number=1, text="Share information sooner."), now
+    )
+    due = date(2027, 6, 30)
+    mine, theirs = (
+        add_action(
+            services,
+            spa,
+            AddAction(
+                reference=REF,
+                recommendation=1,
+                agency=agency,
+                lead="Synthetic lead",
+                description=f"Training for {agency}",
+                due=due,
+            ),
+            now,
+        )
+        for agency in ("metropolitan-police", "hackney-council")
+    )
+    police = sign_in(web, "pol.met")
+    page = police.get("/actions").text
+    assert f"Action {mine}:" in page and f"Action {theirs}:" not in page
+    other = post(
+        police, "/actions", f"/actions/{theirs}/complete", {"evidence": "Training delivered to all staff."}
+    )
+    assert other.status_code == 403
+    assert "you report for metropolitan-police only, not hackney-council" in other.text
+    short = post(police, "/actions", f"/actions/{mine}/complete", {"evidence": "done"})
+    assert short.status_code == 400 and "--evidence:" in short.text
+    assert (
+        post(police, "/actions", f"/actions/{mine}/update", {"note": "Half the staff trained."}).status_code
+        == 303
+    )
+    done = post(
+        police, "/actions", f"/actions/{mine}/complete", {"evidence": "Training delivered to all staff."}
+    )
+    assert done.status_code == 303
+    with unit_of_work(services.engine) as session:
+        assert session.get(ActionRow, mine).status == "done"
+        assert session.get(ActionRow, theirs).status == "open"

@@ -12,6 +12,7 @@ from starlette.datastructures import FormData
 
 from domain.commands import (
     ApproveDelay,
+    CompleteAction,
     ConsiderCase,
     Decide,
     PlanReview,
@@ -22,6 +23,7 @@ from domain.commands import (
     RecordSubmission,
     RefuseDelay,
     RequestDelay,
+    UpdateAction,
 )
 from domain.decisions import CRITERIA, DecisionInput, Outcome
 from domain.errors import CommandRefused, NotPermitted
@@ -29,7 +31,9 @@ from domain.incident import IncidentReport
 from domain.kinds import Role
 from workflows.handlers.delay_recommendation import recommend_delay
 from workflows.handlers.intake import log_incident, record_notice_sent
+from workflows.handlers.learning import complete_action, update_action
 from workflows.handlers.local_review import answer_delay, plan_review, request_delay
+from workflows.handlers.pages.actions import check_own_action, learning_actions
 from workflows.handlers.pages.case_page import case_page
 from workflows.handlers.review import decide, ratify, record_family_notified, record_submission
 from workflows.handlers.users import WebUser
@@ -381,3 +385,56 @@ async def incident_submit(request: Request) -> Response:
         f"Case {result.reference} opened" if result.created else f"{result.reference} was already logged"
     )
     return done(request, f"/cases/{result.reference}", message)
+
+
+# --- learning actions: progress and completion with evidence -------------------------------------
+
+
+@router.get("/actions")
+def actions_page(request: Request) -> Response:
+    user = user_of(request)
+    rows = learning_actions(services_of(request), user, now_of(request).today)
+    return render(request, "actions.html", title="Learning actions", rows=rows, errors={})
+
+
+async def _on_action(request: Request, action_id: int, act: Callable[[WebUser, FormData], str]) -> Response:
+    user = user_of(request)
+    form = await checked_form(request)
+    check_own_action(services_of(request), user, action_id)
+    try:
+        message = act(user, form)
+    except NotPermitted:
+        raise
+    except CommandRefused as exc:
+        rows = learning_actions(services_of(request), user, now_of(request).today)
+        return render(
+            request,
+            "actions.html",
+            400,
+            title="Error: Learning actions",
+            rows=rows,
+            errors={f"action-{action_id}": str(exc)},
+        )
+    return done(request, "/actions", message)
+
+
+@router.post("/actions/{action_id}/update")
+async def action_update(request: Request, action_id: int) -> Response:
+    def act(user: WebUser, form: FormData) -> str:
+        on = day(form, "on", "--on", now_of(request).today)
+        command = UpdateAction(action_id=action_id, note=text(form, "note"), on=on)
+        update_action(services_of(request), user.actor, command, now_of(request))
+        return f"Progress on action {action_id} recorded"
+
+    return await _on_action(request, action_id, act)
+
+
+@router.post("/actions/{action_id}/complete")
+async def action_complete(request: Request, action_id: int) -> Response:
+    def act(user: WebUser, form: FormData) -> str:
+        on = day(form, "on", "--on", now_of(request).today)
+        command = CompleteAction(action_id=action_id, on=on, evidence=text(form, "evidence"))
+        complete_action(services_of(request), user.actor, command, now_of(request))
+        return f"Action {action_id} completed"
+
+    return await _on_action(request, action_id, act)
