@@ -151,3 +151,26 @@ def test_a_partner_updates_and_completes_only_their_own_learning_actions(web: st
     with unit_of_work(services.engine) as session:
         assert session.get(ActionRow, mine).status == "done"
         assert session.get(ActionRow, theirs).status == "open"
+
+
+def test_the_panels_response_is_refused_before_the_submission_in_the_clis_words(web: str) -> None:
+    icsc = sign_in(web, "ivy.icsc")
+    assert post(icsc, f"/cases/{REF}/decide", f"/cases/{REF}/decide", decision_form()).status_code == 303
+    spa = sign_in(web, "sol.spa")
+    early = post(spa, f"/cases/{REF}", f"/cases/{REF}/panel-response", {"agrees": "agrees"})
+    assert early.status_code == 400 and 'href="#panel_response"' in early.text
+    assert "record the submission with `cspr rapid-review submitted` first" in early.text
+    assert post(spa, f"/cases/{REF}", f"/cases/{REF}/rapid-review/submitted", {}).status_code == 303
+    agreed = post(spa, f"/cases/{REF}", f"/cases/{REF}/panel-response", {"agrees": "agrees"})
+    assert agreed.status_code == 303
+    assert "The Panel agrees" in spa.get(f"/cases/{REF}").text
+    support = sign_in(web, "sam.support")
+    page = support.get(f"/cases/{REF}").text
+    assert "Record the copy sent" in page and "Record the submission to the repository" in page
+    withheld = post(
+        support, f"/cases/{REF}", f"/cases/{REF}/withhold", {"scope": "full", "justification": "x y z"}
+    )
+    assert (
+        withheld.status_code == 403
+        and "withhold: role support_team may not do this; it is for icsc" in withheld.text
+    )

@@ -16,26 +16,45 @@ from domain.commands import (
     ConsiderCase,
     Decide,
     PlanReview,
+    Publish,
     Ratify,
     RecommendDelay,
+    RecordCopySent,
     RecordFamilyNotified,
     RecordNoticeSent,
+    RecordPanelResponse,
+    RecordRepositorySubmission,
     RecordSubmission,
     RefuseDelay,
     RequestDelay,
     UpdateAction,
+    Withhold,
 )
 from domain.decisions import CRITERIA, DecisionInput, Outcome
-from domain.errors import CommandRefused, NotPermitted
+from domain.errors import CommandRefused, NotFound, NotPermitted
 from domain.incident import IncidentReport
 from domain.kinds import Role
 from workflows.handlers.delay_recommendation import recommend_delay
 from workflows.handlers.intake import log_incident, record_notice_sent
 from workflows.handlers.learning import complete_action, update_action
-from workflows.handlers.local_review import answer_delay, plan_review, request_delay
+from workflows.handlers.local_review import (
+    answer_delay,
+    plan_review,
+    publish,
+    record_copy_sent,
+    record_repository_submission,
+    request_delay,
+    withhold,
+)
 from workflows.handlers.pages.actions import check_own_action, learning_actions
 from workflows.handlers.pages.case_page import case_page
-from workflows.handlers.review import decide, ratify, record_family_notified, record_submission
+from workflows.handlers.review import (
+    decide,
+    ratify,
+    record_family_notified,
+    record_panel_response,
+    record_submission,
+)
 from workflows.handlers.users import WebUser
 from workflows.web.deps import checked_form, day, done, now_of, render, services_of, text, user_of
 
@@ -257,6 +276,58 @@ async def delay_refuse(request: Request, reference: str) -> Response:
         return "Delay refused"
 
     return await _on_case(request, reference, "delay_answer", act)
+
+
+@router.post("/cases/{reference}/panel-response")
+async def panel_response(request: Request, reference: str) -> Response:
+    def act(user: WebUser, form: FormData) -> str:
+        answer = text(form, "agrees")
+        if answer not in ("agrees", "disagrees"):
+            raise CommandRefused("--agrees/--disagrees: choose whether the Panel agrees")
+        command = RecordPanelResponse(
+            reference=reference,
+            agrees=answer == "agrees",
+            on=day(form, "on", "--on", now_of(request).today),
+            comment=text(form, "comment"),
+        )
+        record_panel_response(services_of(request), user.actor, command, now_of(request))
+        return f"The Panel {answer}"
+
+    return await _on_case(request, reference, "panel_response", act)
+
+
+@router.post("/cases/{reference}/withhold")
+async def withhold_report(request: Request, reference: str) -> Response:
+    def act(user: WebUser, form: FormData) -> str:
+        command = Withhold(
+            reference=reference, scope=text(form, "scope"), justification=text(form, "justification")
+        )
+        withhold(services_of(request), user.actor, command, now_of(request))
+        return f"Withholding recorded ({command.scope})"
+
+    return await _on_case(request, reference, "withhold", act)
+
+
+@router.post("/cases/{reference}/review/{step}")
+async def review_step(request: Request, reference: str, step: str) -> Response:
+    """The support team's records after the review: the copy sent first, publication, the repository."""
+
+    def act(user: WebUser, form: FormData) -> str:
+        s, now = services_of(request), now_of(request)
+        on = day(form, "on", "--on", now.today)
+        if step == "copy-sent":
+            record_copy_sent(s, user.actor, RecordCopySent(reference=reference, on=on), now)
+            return f"Pre-publication copy sent on {on.isoformat()}"
+        if step == "published":
+            publish(s, user.actor, Publish(reference=reference, on=on, url=text(form, "url")), now)
+            return f"Published on {on.isoformat()}"
+        if step == "repository-submitted":
+            command = RecordRepositorySubmission(reference=reference, on=on)
+            record_repository_submission(s, user.actor, command, now)
+            return f"Sent to the repository on {on.isoformat()}"
+        raise NotFound(f"no such step {step!r} of the review")
+
+    return await _on_case(request, reference, f"review-{step}", act)
 
 
 # --- the support team: notices sent and the family told ------------------------------------------
