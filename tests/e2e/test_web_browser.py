@@ -235,6 +235,8 @@ def test_incident_to_an_approved_delay_in_the_browser(walk: Walk) -> None:
     page.get_by_role("link", name=re.compile(r"^\d+: family_outcome_letter$")).first.click()
     walk.check("notice")
     walk.goto("/cases", "cases")
+    walk.goto("/actions", "actions")
+    walk.goto("/reports/annual?year=2026", "annual-report")
     walk.goto("/calendar", "calendar")
     shared = {title: paths for title, paths in walk.titles.items() if len(paths) > 1}
     assert shared == {}  # every page has its own title

@@ -174,3 +174,38 @@ def test_the_panels_response_is_refused_before_the_submission_in_the_clis_words(
         withheld.status_code == 403
         and "withhold: role support_team may not do this; it is for icsc" in withheld.text
     )
+
+
+def test_the_slt_sees_the_annual_report_with_its_charts_and_the_latest_digest(
+    web: str, services: Any
+) -> None:
+    from datetime import date
+
+    from domain.actors import Actor
+    from domain.commands import SendDigest
+    from domain.kinds import Role
+    from tests.conftest import at
+    from workflows.handlers.digest import send_digest
+
+    send_digest(
+        services,
+        Actor(name="system", role=Role.SYSTEM),
+        SendDigest(as_of=date(2026, 12, 29)),
+        at(date(2026, 12, 29)),
+    )
+    slt = sign_in(web, "sid.slt")
+    board = slt.get("/dashboard").text
+    assert "(2026-12-29)" in board and "/digests/1/html" in board
+    digest = slt.get("/digests/1/html")
+    assert (
+        digest.status_code == 200
+        and REF in digest.text
+        and "sandbox" in digest.headers["content-security-policy"]
+    )
+    page = slt.get("/reports/annual?year=2026")
+    assert page.status_code == 200 and "<title>Annual report 2026 – cspr</title>" in page.text
+    report = slt.get("/reports/annual/2026/html")
+    assert report.status_code == 200 and "<svg" in report.text and REF in report.text
+    city = sign_in(web, "lee.city")
+    assert city.get("/reports/annual/2026/html").status_code == 403
+    assert city.get("/digests/1/html").status_code == 403

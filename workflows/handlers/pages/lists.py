@@ -6,13 +6,13 @@ from typing import Any
 from sqlmodel import col, select
 
 from domain.actors import PERMISSIONS
-from domain.errors import NotPermitted
+from domain.errors import NotFound, NotPermitted
 from domain.kinds import Role
 from domain.status import CaseStatus, ClockState, ClockStatus, DelayStatus
 from store.database import unit_of_work
 from store.local_review_tables import DelayRow
 from store.queries import clock_status, open_cases
-from store.tables import CaseRow, ClockRow
+from store.tables import CaseRow, ClockRow, DigestRow
 from workflows.handlers.context import Services
 from workflows.handlers.delay_recommendation import recommendations
 from workflows.handlers.digest import rag
@@ -88,10 +88,24 @@ def dashboard(services: Services, user: WebUser, today: date) -> dict[str, Any]:
             }
             for d, case in waiting
         ]
+        latest = session.exec(select(DigestRow).order_by(col(DigestRow.as_of).desc()).limit(1)).first()
+        digest = {"id": latest.id, "as_of": latest.as_of, "subject": latest.subject} if latest else None
     cases = sorted({c["reference"] for c in clocks})
     return {
         "clocks": clocks,
         "breaches": [c for c in clocks if c["status"] == ClockState.BREACHED],
         "delays": delays,
         "open_cases": cases,
+        "digest": digest,
     }
+
+
+def digest_html(services: Services, user: WebUser, digest_id: int) -> str:
+    """A stored SLT digest's HTML, for the people who may see the dashboard."""
+    if user.role not in DASHBOARD_ROLES:
+        raise NotPermitted(f"digest: role {user.role} may not see it")
+    with unit_of_work(services.engine) as session:
+        row = session.get(DigestRow, digest_id)
+        if row is None:
+            raise NotFound(f"no digest {digest_id}")
+        return row.body_html
