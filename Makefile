@@ -15,7 +15,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 # workflows/__init__.py sets the same default for every entry point that imports cspr.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: demo test bench lint env clean browser migration postgres
+.PHONY: demo test bench lint env clean browser migration postgres frontend web
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -30,6 +30,21 @@ env: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/python -m workflows.demo
 
+# The web pages' GOV.UK Frontend (and axe-core for the browser tests), from npm at the versions and
+# integrity hashes package-lock.json pins, into node_modules/ (ignored; never committed).
+NPM      ?= npm
+FRONTEND := node_modules/.cspr-installed
+$(FRONTEND): package.json package-lock.json
+	@command -v $(NPM) >/dev/null 2>&1 || { echo "make: npm is needed for the web pages' assets (apt-get install npm)"; exit 1; }
+	$(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+frontend: $(FRONTEND)
+
+# Serve the demo store (`make demo` first) on http://127.0.0.1:8080 until Ctrl-C, on the demo's day.
+web: $(STAMP) $(FRONTEND)
+	CSPR_TODAY=$${CSPR_TODAY:-2026-12-31} $(VENV)/bin/cspr web --host 127.0.0.1 --port 8080
+
 # The annual report's test opens its HTML in headless Chromium; install Debian's `chromium` when
 # it is missing (root, or sudo). Where apt-get cannot, the test skips, and fails when CI is set.
 browser:
@@ -38,7 +53,7 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
 	    chromium >/dev/null; } || echo "make: could not install chromium; the browser test skips"
 
-test: lint browser
+test: lint browser frontend
 	$(VENV)/bin/python -m pytest
 
 # The unit tier only (pure code, a few seconds): for the edit-test loop.
@@ -72,4 +87,4 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) $(TOOLS) var .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(TOOLS) var node_modules .pytest_cache .ruff_cache .hypothesis

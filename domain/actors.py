@@ -23,6 +23,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "plan_review": frozenset({R.SPA}),
     "request_delay": frozenset({R.SPA, R.ICSC}),
     "answer_delay": frozenset({R.SLT}),
+    "recommend_delay": frozenset({R.ICSC}),
     "record_delay_notice_sent": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC}),
     "withhold": frozenset({R.ICSC}),  # the ICSC, on behalf of the SLT (19.27)
     "record_justification_sent": frozenset({R.ICSC, R.SUPPORT_TEAM, R.SPA}),
@@ -53,6 +54,7 @@ PERMISSIONS: Mapping[str, frozenset[Role]] = {
     "cancel_action": frozenset({R.SUPPORT_TEAM, R.SPA}),
     "read_actions": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.PARTNER, R.LOCAL_AUTHORITY}),
     "annual_report": frozenset({R.SUPPORT_TEAM, R.SPA, R.ICSC, R.SLT, R.PARTNER}),
+    "manage_users": frozenset({R.SYSTEM}),  # operators on the server, from the command line
 }
 del R
 

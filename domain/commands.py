@@ -358,3 +358,49 @@ class RetryNotices:
             raise ValueError(
                 "name the notices to retry (ID or UID, as `cspr case show` lists them) or give --all-parked"
             )
+
+
+# --- people who sign in to the web pages ---------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class AddUser:
+    """`cspr users add`: a person who may sign in, with a role (and a partner or local authority)."""
+
+    username: str
+    role: str  # a Role
+    password: str
+    partner_id: str | None = None
+    local_authority: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DisableUser:
+    """`cspr users disable`: the person may no longer sign in."""
+
+    username: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ResetPassword:
+    """`cspr users reset-password`: a new password, and the lock and failed count cleared."""
+
+    username: str
+    password: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SignIn:
+    """`POST /login`: a username and password from an address."""
+
+    username: str
+    password: str
+    address: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecommendDelay:
+    """The ICSC's recommendation to the SLT on the delay waiting for its answer (19.25)."""
+
+    reference: str
+    recommends: bool  # True: approve it; False: refuse it

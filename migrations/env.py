@@ -12,7 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
-from store import learning_tables, local_review_tables, review_tables, tables  # noqa: F401  (registers them)
+from store import learning_tables, local_review_tables, review_tables, tables, user_tables  # noqa: F401  (registers them)
 
 config = context.config
 target_metadata = SQLModel.metadata

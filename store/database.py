@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine, ExceptionContext
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
-from store import learning_tables, local_review_tables, review_tables, schema, tables  # noqa: F401  (registers them)
+from store import learning_tables, local_review_tables, review_tables, schema, tables, user_tables  # noqa: F401  (registers them)
 
 T = TypeVar("T")
 

@@ -7,7 +7,8 @@ the same. Safe to run again: the second run finds the same case and writes no no
 
 The Prefect server is a child tied to this process (``workflows/local_server.py``): killing
 the demo, even with SIGKILL, stops it too. With ``PREFECT_API_URL`` set, the demo uses that
-server instead.
+server instead. It ends by seeding one demo user per role for the web
+pages (`make web`) and printing their logins.
 """
 
 import atexit
@@ -86,6 +87,7 @@ def main() -> int:
     _say(f"notices written to {_shown(outbox)}/")
     for eml in sorted(outbox.glob("*.eml")):
         print(f"  {_shown(eml)}  ({eml.stat().st_size} bytes)")
+    _web_users()
     return 0
 
 
@@ -102,6 +104,17 @@ def _start_prefect(home: Path) -> None:
     server = TetheredServer(home, home / "server.log")
     atexit.register(server.stop)
     os.environ["PREFECT_API_URL"] = server.start()
+
+
+def _web_users() -> None:
+    """Seed one demo user per role and say how to open the web pages."""
+    from workflows import services as svc
+    from workflows.web.demo_users import seed_demo_users
+
+    s = svc.services()
+    lines = seed_demo_users(s, svc.now(s.partnership.timezone))
+    _say("the web pages: run `make web`, then open http://127.0.0.1:8080 and sign in as")
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

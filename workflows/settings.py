@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     delivery_attempts: str = ""
     retry_seconds: str = ""
     chat_webhook: str = ""
+    web_secret: str = ""  # signs the web pages' session cookies; else a key file under var/
     audit_key: str = ""
     audit_key_file: str = ""
 
@@ -63,6 +64,10 @@ class Settings(BaseSettings):
         if self.outbox:
             return Path(self.outbox)
         return configured if configured.is_absolute() else self.home / configured
+
+    def web_key_file(self) -> Path:
+        """The owner-only file holding the session-signing key when ``CSPR_WEB_SECRET`` is unset."""
+        return self.home / "var" / "web-secret"
 
     def fixed_today(self) -> date | None:
         """``CSPR_TODAY`` (YYYY-MM-DD) fixes the date for replays and demos; None when unset."""

@@ -13,6 +13,7 @@ import pytest
 import domain.commands as commands
 from domain.actors import Actor
 from workflows.handlers import (
+    delay_recommendation,
     drafts,
     intake,
     learning,
@@ -22,6 +23,7 @@ from workflows.handlers import (
     report,
     review,
     sweep,
+    users,
 )
 from workflows.handlers.context import Now, Services
 from workflows.handlers.digest import send_digest
@@ -59,6 +61,11 @@ HANDLERS: list[Callable[..., Any]] = [
     sweep.sweep,
     send_digest,
     report.make_annual_report,
+    users.add_user,
+    users.disable_user,
+    users.reset_password,
+    users.sign_in,
+    delay_recommendation.recommend_delay,
 ]
 COMMANDS = {v for v in vars(commands).values() if isinstance(v, type) and v.__module__ == commands.__name__}
 

@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         report,
         review,
         sweep,
+        users,
     )
 
     command = typer.main.get_command(app)

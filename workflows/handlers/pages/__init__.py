@@ -1,0 +1,1 @@
+"""Read models for the web pages: what each page shows, scoped to the person signed in."""
