@@ -15,7 +15,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 # workflows/__init__.py sets the same default for every entry point that imports cspr.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: demo test bench lint env clean browser migration postgres frontend web
+.PHONY: demo test bench lint env clean browser migration postgres pg-server frontend web
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -53,7 +53,19 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
 	    chromium >/dev/null; } || echo "make: could not install chromium; the browser test skips"
 
-test: lint browser frontend
+# The store suites run on PostgreSQL too: install Debian's server packages when pg_ctl is missing
+# (tests/pgcluster.py starts a throwaway cluster on 127.0.0.1 under var/pg-test/).
+pg-server:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    postgresql >/dev/null; } || echo "make: could not install postgresql; its tests skip"
+
+# A PostgreSQL cluster for a shell session on 127.0.0.1, until Ctrl-C.
+postgres: $(STAMP) pg-server
+	$(VENV)/bin/python -m tests.pgcluster
+
+test: lint browser frontend pg-server
 	$(VENV)/bin/python -m pytest
 
 # The unit tier only (pure code, a few seconds): for the edit-test loop.

@@ -286,3 +286,28 @@ def _state_findings(session: Session, rows: list[AuditEventRow]) -> list[str]:
                     f"case {ref}: table {table} differs from the state audit event {event_id} recorded"
                 )
     return findings
+
+
+def adopt_unsealed(engine: Engine) -> int:
+    """Seal a store written before events carried a MAC; returns how many events it sealed.
+
+    Only a trail with no sealed event, no anchor line and an intact hash chain is adopted: its
+    events get their MACs and the anchor its first head. Anything else is left for `verify`.
+    """
+    seal = audit_seal.seal_of(engine)
+    if audit_seal.read_anchor(seal.anchor):
+        return 0
+    with Session(engine) as session:
+        if session.exec(select(AuditEventRow.id).where(col(AuditEventRow.mac).is_not(None))).first():
+            return 0
+        rows = list(session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id))))
+        if not rows or verify(session).findings:
+            return 0
+        for row in rows:
+            row.mac = audit_seal.mac(seal.key, sealed_fields(row))
+            session.add(row)
+        session.commit()
+        head = rows[-1]
+        if seal.anchor is not None and head.id is not None:
+            audit_seal.write_anchor(seal.anchor, head.id, head.hash, head.at.isoformat())
+        return len(rows)

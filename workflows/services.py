@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from domain.actors import Actor
 from notifications import NoticeRenderer
 from notifications.channels import Channel, channel_from_settings
-from store import audit_seal
+from store import audit, audit_seal
 from store.database import make_engine
 from workflows import bootstrap
 from workflows.files import tighten_store
@@ -37,6 +37,7 @@ def _services(config_path: str | None, db_url: str) -> Services:
     env = settings()
     key_file, anchor = env.audit_files(db_url)
     audit_seal.attach(engine, audit_seal.load(env.audit_key, key_file, anchor))
+    audit.adopt_unsealed(engine)  # a store from before the seal: sealed once, chain checked first
     return Services(engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer())
 
 

@@ -58,7 +58,7 @@ def test_backup_then_restore_into_a_fresh_store_gives_the_same_cases(kind, tmp_p
     assert restored.returncode == 0, restored.stderr
     verify = fresh("audit", "verify", *SLT)
     assert verify.returncode == 0, verify.stderr
-    assert verify.stdout.startswith("audit chain intact:")
+    assert verify.stdout.startswith("audit trail intact:")
     assert shown(fresh, refs) == before
 
     # the store now holds cases: a second restore needs --force, and says so in one line
