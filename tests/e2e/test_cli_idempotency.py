@@ -93,17 +93,20 @@ def test_each_part_of_the_content_key_tells_two_unreferenced_incidents_apart(tmp
     assert len(cases(tmp_path)) == 2
 
 
-def test_what_is_not_in_the_content_key_does_not_make_a_new_case(tmp_path, cspr):
+def test_what_is_not_in_the_content_key_is_refused_not_merged(tmp_path, cspr):
     log(cspr, tmp_path, unreferenced(), "first")
-    reporter = log(cspr, tmp_path, unreferenced(reported_by="Synthetic police referral"), "reporter")
-    assert reporter == {"reference": "CHSCP-2026-0001", "created": False}
+    path = tmp_path / "reporter.json"
+    path.write_text(json.dumps(unreferenced(reported_by="Synthetic police referral")))
+    out = cspr("incident", "log", "--file", str(path), "--json")
+    assert out.returncode == 2
+    assert "already case CHSCP-2026-0001" in out.stderr and "different reported_by" in out.stderr
     assert len(cases(tmp_path)) == 1
 
 
 def test_with_a_reference_the_awareness_date_still_tells_cases_apart(tmp_path, cspr):
     first = log(cspr, tmp_path, incident(aware_date="2026-12-23"), "first")
     second = log(cspr, tmp_path, incident(aware_date="2026-12-24"), "second")
-    same = log(cspr, tmp_path, incident(aware_date="2026-12-24", summary="Synthetic: reworded."), "same")
+    same = log(cspr, tmp_path, incident(aware_date="2026-12-24"), "same")
     assert [first["reference"], second["reference"], same["reference"]] == [
         "CHSCP-2026-0001",
         "CHSCP-2026-0002",
