@@ -128,7 +128,7 @@ def db_url(backend: str) -> str:
 
 
 @pytest.fixture
-def services(db_url: str) -> Iterator[Any]:
+def services(db_url: str, tmp_path: Path) -> Iterator[Any]:
     from notifications import NoticeRenderer
     from store.database import make_engine
     from workflows import bootstrap
@@ -136,6 +136,10 @@ def services(db_url: str) -> Iterator[Any]:
 
     partnership, cal = bootstrap.load(None)
     engine = make_engine(db_url)
+    if not db_url.startswith("sqlite"):  # a SQLite store keeps its key beside it; elsewhere, here
+        from store import audit_seal
+
+        audit_seal.attach(engine, audit_seal.load(None, tmp_path / "audit.key", tmp_path / "anchor.jsonl"))
     yield Services(engine=engine, partnership=partnership, calendar=cal, renderer=NoticeRenderer())
     engine.dispose()
 

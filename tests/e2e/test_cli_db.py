@@ -43,6 +43,7 @@ def test_backup_then_restore_into_a_fresh_store_gives_the_same_cases(kind, tmp_p
         base_env={
             "CSPR_DATABASE_URL": new_store(kind, tmp_path, request, "source"),
             "CSPR_OUTBOX": str(tmp_path / "outbox"),
+            "CSPR_AUDIT_KEY_FILE": str(tmp_path / "audit.key"),
         }
     )
     refs = populate(source, tmp_path)
@@ -53,7 +54,12 @@ def test_backup_then_restore_into_a_fresh_store_gives_the_same_cases(kind, tmp_p
     assert made.stdout.strip() == f"backed up to {backup}"
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
 
-    fresh = Cspr(base_env={"CSPR_DATABASE_URL": new_store(kind, tmp_path, request, "fresh")})
+    fresh = Cspr(
+        base_env={
+            "CSPR_DATABASE_URL": new_store(kind, tmp_path, request, "fresh"),
+            "CSPR_AUDIT_KEY_FILE": str(tmp_path / "audit.key"),  # the same key and anchor
+        }
+    )
     restored = fresh("db", "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
     verify = fresh("audit", "verify", *SLT)

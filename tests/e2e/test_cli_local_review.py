@@ -183,13 +183,13 @@ def test_decision_plan_delay_copy_publication_and_repository(tmp_path, run):
         "--evidence",
         "Audit report presented to the partnership.",
     )
-    fired = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03", "--json").stdout)[
+    fired = json.loads(run("support_team", "2028-07-03", "sweep", "--as-of", "2028-07-03", "--json").stdout)[
         "fired"
     ]
     actions = [(f["party"], f["rung"]) for f in fired if f["clock"] == "learning_action"]
     assert actions == [(f"action-{ids[1]}", "breached")]
     assert "slt@chscp.example.org" in next(f["recipients"] for f in fired if f["clock"] == "learning_action")
-    again = json.loads(run("system", "2028-07-03", "sweep", "--as-of", "2028-07-03", "--json").stdout)[
+    again = json.loads(run("support_team", "2028-07-03", "sweep", "--as-of", "2028-07-03", "--json").stdout)[
         "fired"
     ]
     assert again == []

@@ -146,7 +146,7 @@ def test_deadline_sweep_and_slt_digest_flows_fire_once_and_publish_references_on
 
     digest = slt_digest_flow(as_of=date(2027, 1, 6))
     assert [c["rag"] for c in digest["clocks"]][:2] == ["red", "red"]
-    assert digest["receipt"].endswith("000001-slt_digest.eml")
+    assert digest["receipt"].endswith("-slt_digest.eml")
 
     async def artifact() -> tuple[str, str]:
         async with get_client() as client:

@@ -56,20 +56,28 @@ def _cspr_events(reference: str, expected: int) -> list[Event]:
 
 
 def _decision(ref: str, outcome: str, on: str, revises: bool = False):
-    from workflows.forms import DecisionForm
+    """The ICSC's decision drafted in cspr, as the record-decision flow's form names it."""
+    from datetime import date as _date
 
-    return DecisionForm(
-        reference=ref,
-        outcome=outcome,
-        criteria=[{"code": "19.15a", "reason": "learning on sharing what agencies knew"}]
-        if outcome == "local_review"
-        else [],
-        decided_by="Ida Commissioner",
-        rationale="Reasons given in the rapid review report.",
+    from domain.actors import Actor
+    from domain.commands import DraftDecision
+    from domain.decisions import DecisionInput
+    from workflows import services as svc
+    from workflows.forms import DecisionDraftForm
+    from workflows.handlers.drafts import draft_decision
+
+    decision = DecisionInput.parse(
+        outcome,
+        ["19.15a=learning on sharing what agencies knew"] if outcome == "local_review" else [],
+        "Reasons given in the rapid review report.",
+        "",
+        _date.fromisoformat(on),
         family_rationale="We explain the reasons in plain words in this letter.",
-        decided_on=on,
-        revises=revises,
     )
+    ida = Actor("Ida Commissioner", "icsc")  # type: ignore[arg-type]
+    command = DraftDecision(reference=ref, decision=decision, revises=revises)
+    draft_id = draft_decision(svc.services(), ida, command, svc.now())
+    return DecisionDraftForm(reference=ref, draft_id=draft_id)
 
 
 def test_sweep_and_decisions_emit_rung_and_clock_events_with_references_only(
