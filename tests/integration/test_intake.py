@@ -89,8 +89,11 @@ def test_looked_after_child_death_queues_the_secretary_of_state_notice(services)
 def test_the_same_incident_logged_twice_is_the_same_case(services):
     first = log_incident(services, SUPPORT, report(), at(TODAY))
     before = counts(services)
-    again = log_incident(services, SUPPORT, report(summary="Reworded summary"), at(TODAY))
+    again = log_incident(services, SUPPORT, report(), at(TODAY))
     assert again.reference == first.reference and not again.created
+    assert counts(services) == before
+    with pytest.raises(CommandRefused, match="already case CHSCP-2026-0001, logged with a different summary"):
+        log_incident(services, SUPPORT, report(summary="Reworded summary"), at(TODAY))
     assert counts(services) == before
     other = log_incident(services, SUPPORT, report(reference="SYN-0002"), at(TODAY))
     assert other.reference == "CHSCP-2026-0002" and other.created
