@@ -174,10 +174,9 @@ class FileChannel:
                 os.close(fd)
                 continue  # a writer holds it: not an orphan
             try:
-                tmp.unlink()
-                removed += 1
-            except OSError:
-                pass
+                with contextlib.suppress(OSError):  # gone meanwhile: nothing to remove
+                    tmp.unlink()
+                    removed += 1
             finally:
                 os.close(fd)
         return removed

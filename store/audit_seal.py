@@ -7,6 +7,7 @@ appended to the anchor file, so deleting the last events, or all of them, is fou
 
 import base64
 import binascii
+import contextlib
 import fcntl
 import hashlib
 import hmac
@@ -67,10 +68,10 @@ def key_from_file(path: Path) -> bytes:
             f.write(secrets.token_hex(32) + "\n")
             f.flush()
             os.fsync(f.fileno())
+        # Whole or not at all; a concurrent first use keeps the winner's key.
         try:
-            os.link(tmp, path)  # whole or not at all; a concurrent first use keeps the winner's key
-        except FileExistsError:
-            pass
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
         finally:
             tmp.unlink()
     _owner_only(path)

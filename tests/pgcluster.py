@@ -9,6 +9,7 @@ and trades durability for speed (no fsync). As root, the server runs as the ``po
 starts a cluster like this one by hand for a shell session.
 """
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -150,8 +151,7 @@ if __name__ == "__main__":  # `make postgres`: a cluster for a shell session, un
         sys.exit("no PostgreSQL: install it (apt-get install postgresql) or run `make test` once")
     print(f"export CSPR_DATABASE_URL={made.url('postgres')}  # then: cspr db upgrade", flush=True)
     try:
-        subprocess.run(["sleep", "infinity"], check=False)
-    except KeyboardInterrupt:
-        pass
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C ends the shell session's cluster
+            subprocess.run(["sleep", "infinity"], check=False)
     finally:
         remove(made)
