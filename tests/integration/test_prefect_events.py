@@ -7,13 +7,18 @@ import asyncio
 import re
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from prefect.client.orchestration import get_client
 from prefect.events import Event
-from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
+from prefect.events.filters import (
+    EventFilter,
+    EventNameFilter,
+    EventOccurredFilter,
+    EventResourceFilter,
+)
 from prefect.events.worker import EventsWorker
 
 pytestmark = pytest.mark.prefect
@@ -31,8 +36,9 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     services._services.cache_clear()
 
 
-def _cspr_events(reference: str, expected: int) -> list[Event]:
-    """This case's cspr.* events, once the server has stored ``expected`` of them (30 s at most)."""
+def _cspr_events(reference: str, expected: int, since: datetime) -> list[Event]:
+    """This case's cspr.* events since ``since``, once the server has stored ``expected`` of them
+    (30 s at most). Other tests' stores on the same harness server use the same references."""
     EventsWorker.drain_all()
 
     async def read() -> list[Event]:
@@ -41,6 +47,7 @@ def _cspr_events(reference: str, expected: int) -> list[Event]:
                 filter=EventFilter(
                     event=EventNameFilter(prefix=["cspr."]),
                     resource=EventResourceFilter(id_prefix=[f"cspr.case.{reference}."]),
+                    occurred=EventOccurredFilter(since=since),
                 ),
                 limit=50,
             )
@@ -83,6 +90,7 @@ def _decision(ref: str, outcome: str, on: str, revises: bool = False):
 def test_sweep_and_decisions_emit_rung_and_clock_events_with_references_only(
     prefect_harness, env, incident_file, monkeypatch
 ):
+    started = datetime.now(UTC)
     from domain.commands import RecordPanelResponse, RecordSubmission
     from workflows import services as svc
     from workflows.flows import deadline_sweep_flow, log_incident_flow, record_decision_flow
@@ -123,7 +131,7 @@ def test_sweep_and_decisions_emit_rung_and_clock_events_with_references_only(
             for p in partners
         ),
     }
-    found = _cspr_events(ref, len(expected))
+    found = _cspr_events(ref, len(expected), started)
 
     def seen(e: Event) -> tuple[str, str, str | None, str]:
         extra = e.payload.get("rung") or (e.payload["old_due"] if e.event.endswith("moved") else None)
