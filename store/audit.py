@@ -223,7 +223,7 @@ def verify(session: Session, seal: Seal | None = None, *, deep: bool = False) ->
     findings.extend(_anchor_findings(rows, seal))
     findings.extend(_case_findings(session, rows))
     if deep:
-        findings.extend(_state_findings(session, rows))
+        findings.extend(_state_findings(session))
     return ChainReport(len(rows), findings, first_break)
 
 
@@ -262,19 +262,35 @@ def _case_findings(session: Session, rows: list[AuditEventRow]) -> list[str]:
 
 def drifted(session: Session, table: str) -> list[str]:
     """The cases whose rows in ``table`` differ from the state their latest audit event recorded."""
-    rows = list(session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id))))
-    marker = f": table {table} differs"
-    return [f.split(":", 1)[0].removeprefix("case ") for f in _state_findings(session, rows) if marker in f]
+    ids = dict(session.exec(select(CaseRow.reference, CaseRow.id)).all())
+    found = []
+    for ref, (_, recorded) in sorted(_latest_states(session).items()):
+        case_id = ids.get(ref)
+        if case_id is None or table not in recorded:
+            continue
+        if recorded[table] != audit_state.table_state(session, table, case_id):
+            found.append(ref)
+    return found
 
 
-def _state_findings(session: Session, rows: list[AuditEventRow]) -> list[str]:
+def _latest_states(session: Session) -> dict[str, tuple[int | None, dict[str, str]]]:
+    """Each case's latest recorded state, with the id of the event that recorded it."""
+    stmt = (
+        select(AuditEventRow.id, AuditEventRow.state)
+        .where(col(AuditEventRow.state).is_not(None))
+        .order_by(col(AuditEventRow.id))
+    )
     last: dict[str, tuple[int | None, dict[str, str]]] = {}
-    for row in rows:
-        for ref, tables in (row.state or {}).items():
-            last[ref] = (row.id, tables)
+    for event_id, state in session.exec(stmt):
+        for ref, tables in (state or {}).items():
+            last[ref] = (event_id, tables)
+    return last
+
+
+def _state_findings(session: Session) -> list[str]:
     ids = dict(session.exec(select(CaseRow.reference, CaseRow.id)).all())
     findings = []
-    for ref, (event_id, recorded) in sorted(last.items()):
+    for ref, (event_id, recorded) in sorted(_latest_states(session).items()):
         case_id = ids.get(ref)
         if case_id is None:
             findings.append(f"case {ref}: its rows are gone, but audit event {event_id} recorded them")

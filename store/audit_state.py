@@ -30,7 +30,8 @@ CASE_TABLES: tuple[Any, ...] = (
 )
 """The tables whose rows belong to one case (by ``case_id``), besides ``cases`` itself."""
 
-TRACKED = frozenset(t.__tablename__ for t in (CaseRow, *CASE_TABLES))
+_TABLES: dict[str, Table] = {t.__tablename__: t.__table__ for t in (CaseRow, *CASE_TABLES)}
+TRACKED = frozenset(_TABLES)
 
 
 def _digest(rows: list[Any]) -> str:
@@ -45,12 +46,14 @@ def _rows(session: Session, table: Table, where: Any) -> list[dict[str, Any]]:
 
 def case_state(session: Session, case_id: int) -> dict[str, str]:
     """Table name -> digest of that table's rows for the case, as the session sees them now."""
-    cases: Table = CaseRow.__table__  # type: ignore[attr-defined]
-    state = {"cases": _digest(_rows(session, cases, cases.c.id == case_id))}
-    for model in CASE_TABLES:
-        table: Table = model.__table__
-        state[table.name] = _digest(_rows(session, table, table.c.case_id == case_id))
-    return state
+    return {name: table_state(session, name, case_id) for name in _TABLES}
+
+
+def table_state(session: Session, name: str, case_id: int) -> str:
+    """The digest of one tracked table's rows for the case, as the session sees them now."""
+    table = _TABLES[name]
+    where = table.c.id == case_id if name == "cases" else table.c.case_id == case_id
+    return _digest(_rows(session, table, where))
 
 
 def case_of(obj: object) -> int | None:

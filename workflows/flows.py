@@ -16,6 +16,7 @@ from workflows.handlers.changes import clock_changes
 from workflows.handlers.drafts import decide_from_draft
 from workflows.handlers.intake import log_incident
 from workflows.handlers.outbox import deliver_notice, queued_notice_ids, reclaim_expired
+from workflows.handlers.sweep import untrusted_words
 from workflows.logs import get_logger
 from workflows.reading import read_incident
 
@@ -129,6 +130,8 @@ def deadline_sweep_task(as_of: date | None, config: str | None) -> dict[str, Any
 def deadline_sweep_flow(as_of: date | None = None, config: str | None = None) -> dict[str, Any]:
     """Fire the escalation rungs due on or before ``as_of`` (default today, Europe/London)."""
     result = deadline_sweep_task(as_of, config)
+    if result["untrusted"]:
+        get_run_logger().warning(untrusted_words(result["untrusted"]))
     events.rungs_fired(result["fired"])
     for f in result["fired"]:
         log.info(

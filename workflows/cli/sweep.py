@@ -10,12 +10,10 @@ import typer
 from domain.actors import Actor
 from domain.clocks import late_words
 from domain.commands import SendDigest, Sweep
-from notifications.channels import DeliveryError
-from store import audit
-from store.database import unit_of_work
+from workflows import bootstrap
 from workflows import services as svc
 from workflows.cli.app import AsOpt, ConfigOpt, JsonOpt, RoleOpt, app, config_arg, iso_date
-from workflows.handlers.sweep import sweep
+from workflows.handlers.sweep import sweep, untrusted_words
 from workflows.settings import settings
 
 AsOfOpt = Annotated[
@@ -49,16 +47,9 @@ def sweep_command(
     s = svc.services(config_arg(config))
     now = svc.now(s.partnership.timezone)
     day = iso_date(as_of, "--as-of") if as_of else now.today
-    with unit_of_work(s.engine) as session:
-        untrusted = audit.drifted(session, "clocks")
-    if untrusted:
-        print(
-            f"cspr: warning: the clocks of {', '.join(untrusted)} differ from what the audit trail "
-            "recorded (changed outside cspr?); this sweep cannot be trusted for them: run "
-            "`cspr audit verify --deep`",
-            file=sys.stderr,
-        )
     result = sweep(s, who, Sweep(as_of=day), now)
+    if result.untrusted:
+        print(f"cspr: warning: {untrusted_words(result.untrusted)}", file=sys.stderr)
     if as_json:
         _print_json(
             {
@@ -107,13 +98,10 @@ def digest_command(
     s = svc.services(config_arg(config))
     now = svc.now(s.partnership.timezone)
     day = iso_date(as_of, "--as-of") if as_of else now.today
-    try:
-        result, receipt = make_and_deliver_digest(
-            s, who, SendDigest(as_of=day), svc.channel(s), now, svc.delivery_policy()
-        )
-    except DeliveryError as exc:  # recorded on the digest: retried, or parked for a person
-        print(f"cspr: {' '.join(str(exc).split())}", file=sys.stderr)
-        raise typer.Exit(1) from None
+    # A DeliveryError is recorded on the digest (retried, or parked) and main() prints it.
+    result, receipt = make_and_deliver_digest(
+        s, who, SendDigest(as_of=day), svc.channel(s), now, svc.delivery_policy()
+    )
     summary = {k: v for k, v in result.summary.items() if k not in ("last_change_id", "last_escalation_id")}
     if as_json:
         _print_json({**summary, "digest_id": result.id, "created": result.created, "receipt": receipt})
@@ -157,8 +145,7 @@ def served_deployments(config: str | None) -> list[Any]:
     from workflows.flows import deadline_sweep_flow, dispatch_notices_flow, slt_digest_flow
     from workflows.schedules import Schedule, deployment_schedules
 
-    s = svc.services(config)
-    digest = s.partnership.digest
+    digest = bootstrap.load(config)[0].digest  # the partnership file only: no store opened
     schedules = deployment_schedules()
     schedules["slt-digest"] = [Schedule(digest.cron, digest.timezone)]
     params = {"config": config}

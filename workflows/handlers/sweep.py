@@ -22,6 +22,7 @@ from domain.escalation import AUTHORITY, LABELS, rung_recipients
 from domain.kinds import ClockKind
 from domain.ladder import Ladder, RungDue
 from domain.status import ClockStatus
+from store import audit
 from store.database import unit_of_work
 from store.tables import CaseRow, ClockRow, EscalationRow
 from workflows.handlers.action_sweep import sweep_actions
@@ -43,18 +44,29 @@ class RungToFire:
 
 @dataclass(frozen=True)
 class SweepResult:
-    """What one sweep looked at and fired."""
+    """What one sweep looked at and fired, and which cases it could not trust."""
 
     as_of: date
     evaluated: int
     fired: list[Fired] = field(default_factory=list)
+    untrusted: list[str] = field(default_factory=list)
+    """Cases whose clocks differ from what the audit trail recorded (changed outside cspr)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
             "evaluated": self.evaluated,
             "fired": [f.as_dict() for f in self.fired],
+            "untrusted": self.untrusted,
         }
+
+
+def untrusted_words(references: list[str]) -> str:
+    """The warning for clocks changed outside cspr, naming their cases by reference."""
+    return (
+        f"the clocks of {', '.join(references)} differ from what the audit trail recorded (changed "
+        "outside cspr?); this sweep cannot be trusted for them: run `cspr audit verify --deep`"
+    )
 
 
 def _open_clocks(session: Session) -> Iterator[Row[Any]]:
@@ -89,11 +101,13 @@ def sweep(services: Services, actor: Actor, command: Sweep, now: Now) -> SweepRe
     """Fire every rung due on or before ``as_of`` that has not fired; report what fired."""
     require(actor, "sweep")
     as_of = command.as_of
+    with unit_of_work(services.engine) as session:
+        untrusted = audit.drifted(session, "clocks")
     evaluated, due = evaluate(services, as_of)
     fired = [f for f in (fire_clock_rung(services, actor, hit, as_of, now) for hit in due) if f is not None]
     fired += sweep_actions(services, actor, as_of, now)  # learning actions climb the same ladder
     fired.sort(key=lambda f: (f.reference, f.due, f.clock, f.party or "", f.rung))
-    return SweepResult(as_of, evaluated, fired)
+    return SweepResult(as_of, evaluated, fired, untrusted)
 
 
 def fire_clock_rung(services: Services, actor: Actor, hit: RungToFire, as_of: date, now: Now) -> Fired | None:
