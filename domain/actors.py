@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from domain.errors import NotPermitted
 from domain.kinds import Role
-from domain.text import forbidden_character, has_line_break
+from domain.text import NAME_MAX, text_problem
 
 R = Role
 PERMISSIONS: Mapping[str, frozenset[Role]] = {
@@ -68,7 +68,7 @@ class Actor:
 
     def __post_init__(self) -> None:
         name = (self.name or "").strip()
-        if not name or len(name) > 200 or has_line_break(name) or forbidden_character(name):
+        if not name or text_problem(name, most=NAME_MAX, line=True):
             raise NotPermitted("actor: give your name with --as NAME (or CSPR_ACTOR)")
         object.__setattr__(self, "name", name)
         try:

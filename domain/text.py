@@ -35,7 +35,7 @@ def text_problem(value: str, *, most: int = TEXT_MAX, line: bool = False) -> str
         return "is empty or only spaces; write it out"
     bad = forbidden_character(value)
     if bad:
-        return f"holds the control or text-direction character {bad}; remove it"
+        return _forbidden_words(bad)
     if line and has_line_break(value):
         return "must be on one line; remove the line break"
     return None
@@ -60,7 +60,7 @@ def has_line_break(value: str) -> bool:
 
 
 def require_text(
-    value: str, what: str, refusal: str, *, words: int = 1, chars: int = 0, most: int | None = None
+    value: str, what: str, refusal: str, *, words: int = 1, chars: int = 0, most: int = TEXT_MAX
 ) -> str:
     """``value`` on one line, if it says enough.
 
@@ -71,11 +71,14 @@ def require_text(
     """
     bad = forbidden_character(value)
     if bad:
-        raise CommandRefused(f"{what}: holds the control or text-direction character {bad}; remove it")
-    most = TEXT_MAX if most is None else most
+        raise CommandRefused(f"{what}: {_forbidden_words(bad)}")
     text = one_line(value)
     if len(text.split()) < words or len(text) < chars:
         raise CommandRefused(f"{what}: {refusal}")
-    if most is not None and len(text) > most:
+    if len(text) > most:
         raise CommandRefused(f"{what}: at most {most} characters ({len(text)} given)")
     return text
+
+
+def _forbidden_words(character: str) -> str:
+    return f"holds the control or text-direction character {character}; remove it"

@@ -3,7 +3,7 @@
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -115,8 +115,14 @@ def main(argv: list[str] | None = None) -> int:
         users,
     )
 
-    command = typer.main.get_command(app)
-    audit.ORIGIN.set(OPERATOR)
+    origin = audit.ORIGIN.set(OPERATOR)  # for this command only: flows run later act as the system
+    try:
+        return _run(typer.main.get_command(app), argv)
+    finally:
+        audit.ORIGIN.reset(origin)
+
+
+def _run(command: Any, argv: list[str] | None) -> int:
     try:
         check_arguments(sys.argv[1:] if argv is None else argv)
         with owner_only():

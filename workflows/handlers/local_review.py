@@ -29,7 +29,7 @@ from domain.kinds import Circumstance, ClockKind, Role, WithheldScope
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
 from domain.status import ClockChangeKind, ClockStatus, DelayStatus
-from domain.text import one_line, require_text
+from domain.text import NAME_MAX, check_text, one_line, require_text
 from store import audit
 from store.database import transact
 from store.local_review_tables import CircumstanceRow, DelayRow, ReviewRow
@@ -112,6 +112,8 @@ def plan_review(services: Services, actor: Actor, command: PlanReview, now: Now)
     """Record the reviewer, the terms of reference and the planned publication date."""
     require(actor, "plan_review")
     reference, reviewer, publish_on = command.reference, command.reviewer, command.publish_on
+    if reviewer:
+        check_text(reviewer, "--reviewer", most=NAME_MAX, line=True)
     commissioned_on, terms_agreed_on = command.commissioned_on, command.terms_agreed_on
     for day, what in ((commissioned_on, "--commissioned-on"), (terms_agreed_on, "--terms-agreed-on")):
         if day is not None:

@@ -25,7 +25,7 @@ from domain.lifecycle import Stage, after, check
 from domain.notices import ClockFacts
 from domain.plan import plan_clocks
 from domain.status import ClockChangeKind, ClockStatus
-from domain.text import one_line
+from domain.text import require_text
 from store import audit
 from store.database import transact
 from store.queries import find_case
@@ -195,7 +195,7 @@ def ratify(services: Services, actor: Actor, command: Ratify, now: Now) -> None:
     reference, ratified, on = command.reference, command.ratified, command.on
     partner = services.partnership.partner(command.partner_id)
     not_future(on, now, "--on")
-    comment = one_line(command.comment)
+    comment = require_text(command.comment, "--comment", "", words=0)  # may be empty
     if not ratified and not comment:
         raise CommandRefused("--comment: say why the decision is challenged")
 
@@ -345,7 +345,7 @@ def record_panel_response(services: Services, actor: Actor, command: RecordPanel
     require(actor, "record_panel_response")
     reference, agrees, on = command.reference, command.agrees, command.on
     not_future(on, now, "--on")
-    comment = one_line(command.comment)
+    comment = require_text(command.comment, "--comment", "", words=0)  # may be empty
     if not agrees and not comment:
         raise CommandRefused("--comment: give the Panel's reasons for disagreeing (19.19)")
     p = services.partnership
