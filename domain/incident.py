@@ -1,9 +1,9 @@
 """The incident report: the public contract of `cspr incident log --file` (field names are fixed)."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -115,17 +115,7 @@ class IncidentReport(BaseModel):
 
     def recorded(self) -> dict[str, object]:
         """What a case keeps of this report, as :func:`recorded_facts` compares it."""
-        return recorded_facts(
-            incident_date=self.incident_date,
-            harm=self.harm,
-            abuse_or_neglect=self.abuse_or_neglect,
-            location=self.location,
-            looked_after=self.looked_after,
-            criminal_investigation=self.criminal_investigation,
-            summary=self.summary,
-            reported_by=self.reported_by,
-            children=[(c.initials, c.age, c.sex) for c in self.children],
-        )
+        return recorded_facts(self, [(c.initials, c.age, c.sex) for c in self.children])
 
     def facts(self, *, considered_at_discretion: bool = False) -> CaseFacts:
         """The facts that decide the clocks."""
@@ -141,30 +131,24 @@ class IncidentReport(BaseModel):
         )
 
 
-def recorded_facts(
-    *,
-    incident_date: date,
-    harm: str,
-    abuse_or_neglect: str,
-    location: str,
-    looked_after: bool,
-    criminal_investigation: bool,
-    summary: str,
-    reported_by: str,
-    children: Iterable[tuple[str, int, str]],
-) -> dict[str, object]:
-    """The facts of a logged incident in a form two reports can be compared by (text on one line)."""
-    return {
-        "incident_date": incident_date,
-        "harm": str(harm),
-        "abuse_or_neglect": str(abuse_or_neglect),
-        "location": str(location),
-        "looked_after": bool(looked_after),
-        "criminal_investigation": bool(criminal_investigation),
-        "summary": one_line(summary),
-        "reported_by": one_line(reported_by),
-        "children": sorted((i, a, str(s)) for i, a, s in children),
-    }
+_RECORDED: dict[str, Callable[[Any], object]] = {
+    "incident_date": lambda value: value,
+    "harm": str,
+    "abuse_or_neglect": str,
+    "location": str,
+    "looked_after": bool,
+    "criminal_investigation": bool,
+    "summary": one_line,
+    "reported_by": one_line,
+}
+"""The facts a case keeps of its report, each in the form two reports are compared by."""
+
+
+def recorded_facts(source: object, children: Iterable[tuple[str, int, str]]) -> dict[str, object]:
+    """The facts of a logged incident (a report, or the case it made) in a comparable form."""
+    facts = {name: convert(getattr(source, name)) for name, convert in _RECORDED.items()}
+    facts["children"] = sorted((i, a, str(s)) for i, a, s in children)
+    return facts
 
 
 def check_same_incident(report: IncidentReport, recorded: Mapping[str, object], case_reference: str) -> None:

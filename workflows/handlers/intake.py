@@ -160,17 +160,7 @@ def log_incident(
 
 def _recorded(session: Session, case: CaseRow) -> dict[str, object]:
     children = session.exec(select(ChildRow).where(ChildRow.case_id == case.id)).all()
-    return recorded_facts(
-        incident_date=case.incident_date,
-        harm=case.harm,
-        abuse_or_neglect=case.abuse_or_neglect,
-        location=case.location,
-        looked_after=case.looked_after,
-        criminal_investigation=case.criminal_investigation,
-        summary=case.summary,
-        reported_by=case.reported_by,
-        children=[(c.initials, c.age, c.sex) for c in children],
-    )
+    return recorded_facts(case, [(c.initials, c.age, c.sex) for c in children])
 
 
 def _next_number(session: Session, prefix: str) -> int:
