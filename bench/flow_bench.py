@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from workflows.local_server import prefect_api
+
 N = 10
 
 
@@ -48,19 +50,12 @@ def main() -> int:
         os.environ["CSPR_DATABASE_URL"] = f"sqlite:///{root / 'cspr.db'}"
         os.environ["CSPR_OUTBOX"] = str(root / "outbox")
         os.environ.setdefault("CSPR_TODAY", "2026-12-29")
-        server = None
-        if not os.environ.get("PREFECT_API_URL"):
-            from workflows.local_server import TetheredServer
-
-            print("starting Prefect (first start takes a while)", file=sys.stderr, flush=True)
-            server = TetheredServer(root / "prefect", root / "prefect-server.log")
-            os.environ["PREFECT_API_URL"] = server.start()
+        server = prefect_api(root / "prefect", root / "prefect-server.log")
         try:
             return _measure(root)
         finally:
-            if server is not None:
+            if server is not None:  # before its folder goes
                 server.stop()
-                del os.environ["PREFECT_API_URL"]
 
 
 def _measure(root: Path) -> int:

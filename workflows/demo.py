@@ -11,7 +11,6 @@ server instead. It ends by seeding one demo user per role for the web
 pages (`make web`) and printing their logins.
 """
 
-import atexit
 import os
 import shutil
 import sys
@@ -19,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from workflows.files import set_owner_only
+from workflows.local_server import prefect_api
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "incident.json"
@@ -56,8 +56,7 @@ def main() -> int:
     _fresh_if_outdated()
     os.environ.setdefault("PREFECT_HOME", str(ROOT / "var" / "prefect"))
     home = Path(os.environ["PREFECT_HOME"])
-    if not os.environ.get("PREFECT_API_URL"):
-        _start_prefect(home)
+    prefect_api(home, home / "server.log")
     from workflows.cli import main as cspr
     from workflows.flows import deadline_sweep_flow, dispatch_notices_flow, log_incident_flow
 
@@ -94,16 +93,6 @@ def main() -> int:
 def _shown(path: Path) -> str:
     """A path relative to the project when it is inside it."""
     return str(path.resolve().relative_to(ROOT)) if path.resolve().is_relative_to(ROOT) else str(path)
-
-
-def _start_prefect(home: Path) -> None:
-    """Start the demo's own Prefect server (stopped with the demo) and point Prefect at it."""
-    from workflows.local_server import TetheredServer
-
-    print("starting Prefect (first start takes a while)", file=sys.stderr, flush=True)
-    server = TetheredServer(home, home / "server.log")
-    atexit.register(server.stop)
-    os.environ["PREFECT_API_URL"] = server.start()
 
 
 def _web_users() -> None:

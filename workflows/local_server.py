@@ -7,6 +7,7 @@ free port, with Linux's parent-death signal set: however the parent dies, the se
 SIGTERM and stops. The parent then talks to it through ``PREFECT_API_URL``.
 """
 
+import atexit
 import contextlib
 import ctypes
 import os
@@ -104,3 +105,18 @@ class TetheredServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+
+
+def prefect_api(home: Path, log: Path) -> "TetheredServer | None":
+    """Point Prefect at a tethered server of its own, stopped when this process ends (or sooner).
+
+    Nothing is started when ``PREFECT_API_URL`` is set already (a server of the user's, or the
+    one an earlier call started: Prefect's clients keep the URL they first read).
+    """
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    print("starting Prefect (first start takes a while)", file=sys.stderr, flush=True)
+    server = TetheredServer(home, log)
+    atexit.register(server.stop)
+    os.environ["PREFECT_API_URL"] = server.start()
+    return server
