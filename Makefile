@@ -11,11 +11,8 @@ STAMP      := $(VENV)/.cspr-synced
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
-# Prefect's start-up wait for its local server (20 s by default is too short on a busy machine);
-# workflows/__init__.py sets the same default for every entry point that imports cspr.
-export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: demo test bench lint env clean browser migration postgres pg-server frontend web
+.PHONY: demo test test-fast bench lint env clean browser migration mutation postgres pg-server frontend web
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -47,19 +44,19 @@ web: $(STAMP) $(FRONTEND)
 
 # The annual report's test opens its HTML in headless Chromium; install Debian's `chromium` when
 # it is missing (root, or sudo). Where apt-get cannot, the test skips, and fails when CI is set.
+# $(call apt_install,PACKAGE): Debian's PACKAGE through apt-get (root, or sudo), quietly.
+apt_install = { SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); $$SUDO apt-get update -qq && \
+  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(1) >/dev/null; }
+
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
-	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    chromium >/dev/null; } || echo "make: could not install chromium; the browser test skips"
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  $(call apt_install,chromium) || echo "make: could not install chromium; the browser test skips"
 
 # The store suites run on PostgreSQL too: install Debian's server packages when pg_ctl is missing
 # (tests/pgcluster.py starts a throwaway cluster on 127.0.0.1 under var/pg-test/).
 pg-server:
-	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
-	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
-	    postgresql >/dev/null; } || echo "make: could not install postgresql; its tests skip"
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || \
+	  $(call apt_install,postgresql) || echo "make: could not install postgresql; its tests skip"
 
 # A PostgreSQL cluster for a shell session on 127.0.0.1, until Ctrl-C.
 postgres: $(STAMP) pg-server
@@ -69,7 +66,6 @@ test: lint browser frontend pg-server
 	$(VENV)/bin/python -m pytest
 
 # The unit tier only (pure code, a few seconds): for the edit-test loop.
-.PHONY: test-fast
 test-fast: $(STAMP)
 	$(VENV)/bin/python -m pytest tests/unit
 
@@ -83,7 +79,6 @@ migration: $(STAMP)
 # Mutation testing of the pure core (calendars/, domain/) against the unit tier; not part of
 # `make test`. CPU heavy: runs at the lowest priority on two workers. Results in mutants/
 # (started afresh each time, so that the score is that of the tree as it is).
-.PHONY: mutation
 mutation: $(STAMP)
 	rm -rf mutants
 	nice -n 19 $(VENV)/bin/mutmut run --max-children 2
