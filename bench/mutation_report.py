@@ -8,6 +8,7 @@ followed by the changed line, so that it can be killed by a test or listed in do
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 import sys
@@ -22,11 +23,17 @@ _SUFFIX = re.compile(r"__mutmut_\d+$")
 _HUNK = re.compile(r"^@@ -(\d+)")
 
 
+@functools.cache
+def _parsed(source: Path) -> ast.Module:
+    """A source file parsed once, however many survivors it holds."""
+    return ast.parse(source.read_text())
+
+
 def _function_line(source: Path, key: str) -> int:
     """The first line (decorators included) of the function a mutant key names, or 1."""
     name = _SUFFIX.sub("", key.rsplit(".", 1)[-1])
     parts = name[1:].split("ǁ")[1:] if name.startswith("xǁ") else [name[2:]]
-    nodes: list[ast.stmt] = ast.parse(source.read_text()).body
+    nodes: list[ast.stmt] = _parsed(source).body
     found: ast.stmt | None = None
     for part in parts:
         found = next(

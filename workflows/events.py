@@ -45,9 +45,8 @@ def clock_resource(reference: str, clock: str, party: str | None = None) -> dict
     return resource
 
 
-def rungs_fired(fired: Iterable[Mapping[str, Any]]) -> int:
+def rungs_fired(fired: Iterable[Mapping[str, Any]]) -> None:
     """Emit ``cspr.rung.fired`` (and ``cspr.clock.breached``) for a sweep's fired rungs."""
-    count = 0
     for f in fired:
         resource = clock_resource(f["reference"], f["clock"], f.get("party"))
         payload = {
@@ -58,16 +57,12 @@ def rungs_fired(fired: Iterable[Mapping[str, Any]]) -> int:
             "late_by_working_days": f["late_by_working_days"],
         }
         emit_event("cspr.rung.fired", resource=resource, payload=payload)
-        count += 1
         if f["rung"] == "breached":
             emit_event("cspr.clock.breached", resource=resource, payload={"due": f["due"]})
-            count += 1
-    return count
 
 
-def clocks_changed(changes: Iterable[ClockChanged]) -> int:
+def clocks_changed(changes: Iterable[ClockChanged]) -> None:
     """Emit ``cspr.clock.met``, ``.moved`` or ``.stopped`` for each committed clock change."""
-    count = 0
     for c in changes:
         name = EVENT_OF_CHANGE.get(ClockChangeKind(c.change))
         if name is None and c.change in MOVES and c.old_due != c.new_due:
@@ -80,5 +75,3 @@ def clocks_changed(changes: Iterable[ClockChanged]) -> int:
             "due": c.new_due.isoformat() if c.new_due else None,
         }
         emit_event(name, resource=clock_resource(c.reference, c.clock, c.party), payload=payload)
-        count += 1
-    return count

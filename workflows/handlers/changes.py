@@ -43,12 +43,12 @@ def clock_changes() -> Iterator[list[ClockChanged]]:
 
 
 def note(session: OrmSession, change: ClockChanged) -> None:
-    """Keep a change on the session until it commits (only while someone is collecting)."""
-    if _collector.get() is not None:
-        session.info.setdefault(_NOTES, []).append(change)
+    """Keep a change on the session until it commits (callers check :func:`collecting` first)."""
+    session.info.setdefault(_NOTES, []).append(change)
 
 
 def collecting() -> bool:
+    """Whether a ``clock_changes`` block is collecting (so a change is worth building)."""
     return _collector.get() is not None
 
 
