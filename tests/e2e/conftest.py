@@ -9,6 +9,7 @@ processes at once) use ``Cspr.process_env`` with the real ``CSPR`` executable.
 import contextlib
 import io
 import os
+import sqlite3
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -87,6 +88,20 @@ def exit_code(exc: SystemExit, stderr: io.StringIO) -> int:
         return exc.code
     print(exc.code, file=stderr)
     return 1
+
+
+SAM_ON_29_DEC = {"CSPR_TODAY": "2026-12-29", "CSPR_ACTOR": "Synthetic Sam", "CSPR_ROLE": "support_team"}
+"""The support team's Sam, on Tue 29 Dec 2026 (the incident of ``tests.conftest.incident`` is
+known on Thu 24 Dec)."""
+
+
+def row_counts(db: Path) -> dict[str, int]:
+    """Rows per table of a SQLite case store (none when there is no such file)."""
+    if not db.is_file():
+        return {}
+    with sqlite3.connect(db) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
 @pytest.fixture

@@ -16,28 +16,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import incident
-from tests.e2e.conftest import CSPR, Result
+from tests.e2e.conftest import CSPR, SAM_ON_29_DEC, Result, row_counts
 
 MARKER = "Zebrafinch"  # in the summary and reported_by: it must never reach an error message
 
 
 @pytest.fixture
 def cspr_env(cspr_env: dict[str, str]) -> dict[str, str]:
-    return {
-        **cspr_env,
-        "CSPR_TODAY": "2026-12-29",
-        "CSPR_ACTOR": "Synthetic Sam",
-        "CSPR_ROLE": "support_team",
-    }
-
-
-def row_counts(db: Path) -> dict[str, int]:
-    """Rows per table of a SQLite case store (none when there is no such file)."""
-    if not db.is_file():
-        return {}
-    with sqlite3.connect(db) as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    return {**cspr_env, **SAM_ON_29_DEC}
 
 
 def one_line(out: Result | subprocess.CompletedProcess, code: int, *words: str) -> None:

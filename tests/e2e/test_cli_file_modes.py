@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import incident
+from tests.e2e.conftest import SAM_ON_29_DEC
 from workflows.files import tighten_store
 
 
@@ -32,9 +33,7 @@ def test_store_var_outbox_and_report_are_owner_only(cspr, tmp_path, umask_022):
         "CSPR_HOME": str(home),
         "CSPR_DATABASE_URL": "",  # the default store: var/cspr.db under CSPR_HOME
         "CSPR_OUTBOX": str(home / "var" / "outbox"),
-        "CSPR_TODAY": "2026-12-29",
-        "CSPR_ACTOR": "Synthetic Sam",
-        "CSPR_ROLE": "support_team",
+        **SAM_ON_29_DEC,
     }
     path = tmp_path / "incident.json"
     path.write_text(json.dumps(incident()))

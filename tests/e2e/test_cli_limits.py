@@ -4,32 +4,17 @@ Aware Thu 24 Dec 2026; "today" is Tue 29 Dec 2026 throughout.
 """
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import incident
-from tests.e2e.conftest import Cspr, Result
+from tests.e2e.conftest import SAM_ON_29_DEC, Cspr, Result, row_counts
 
 
 @pytest.fixture
 def cspr_env(cspr_env: dict[str, str]) -> dict[str, str]:
-    return {
-        **cspr_env,
-        "CSPR_TODAY": "2026-12-29",
-        "CSPR_ACTOR": "Synthetic Sam",
-        "CSPR_ROLE": "support_team",
-    }
-
-
-def row_counts(db: Path) -> dict[str, int]:
-    """How many rows each table of the case store holds (no file yet: none)."""
-    if not db.exists():
-        return {}
-    with sqlite3.connect(db) as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    return {**cspr_env, **SAM_ON_29_DEC}
 
 
 def one_line_refusal(out: Result, *words: str, code: int = 2) -> None:
