@@ -1,6 +1,7 @@
 """Turns validation errors and environment faults into the one line a person can act on."""
 
 import errno
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -9,22 +10,26 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 def one_line(exc: ValidationError, source: str | None = None) -> str:
     """'<source>: <field.path>: <problem>' for the first error, noting how many more there are."""
     errors = exc.errors(include_url=False)
-    first = errors[0]
-    loc = ".".join(str(part) for part in first["loc"])
-    msg = first["msg"]
-    if first["type"] == "extra_forbidden":
-        msg = "unknown field; remove it (see `cspr incident schema` for the fields)"
-    elif first["type"] == "missing":
-        msg = "missing field; add it"
-    elif first["type"] == "too_long" and "max_length" in first.get("ctx", {}):
-        msg = f"at most {first['ctx']['max_length']} items; split it or shorten it"
-    elif first["type"] == "string_pattern_mismatch" and loc.endswith("initials"):
-        msg = "initials only: 1 to 3 capital letters, e.g. 'AB'"
-    msg = msg.removeprefix("Value error, ")
-    text = f"{loc}: {msg}" if loc else msg
+    text = problem(errors[0])
     if len(errors) > 1:
         text += f" (and {len(errors) - 1} more)"
     return f"{source}: {text}" if source else text
+
+
+def problem(error: Any) -> str:
+    """'<field.path>: <problem>' for one pydantic error, in words that say how to fix it."""
+    loc = ".".join(str(part) for part in error["loc"])
+    msg = error["msg"]
+    if error["type"] == "extra_forbidden":
+        msg = "unknown field; remove it (see `cspr incident schema` for the fields)"
+    elif error["type"] == "missing":
+        msg = "missing field; add it"
+    elif error["type"] == "too_long" and "max_length" in error.get("ctx", {}):
+        msg = f"at most {error['ctx']['max_length']} items; split it or shorten it"
+    elif error["type"] == "string_pattern_mismatch" and loc.endswith("initials"):
+        msg = "initials only: 1 to 3 capital letters, e.g. 'AB'"
+    msg = msg.removeprefix("Value error, ")
+    return f"{loc}: {msg}" if loc else msg
 
 
 _STORE_FAULTS = (  # what the database driver said -> what to tell the person, in that order

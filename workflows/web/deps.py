@@ -48,7 +48,13 @@ def services_of(request: Request) -> Services:
 
 
 def now_of(request: Request) -> Now:
-    return svc.now(services_of(request).partnership.timezone)
+    """The moment of this request, read once: every use in one request sees the same day."""
+    cached = getattr(request.state, "now", None)
+    if isinstance(cached, Now):
+        return cached
+    now = svc.now(services_of(request).partnership.timezone)
+    request.state.now = now
+    return now
 
 
 def user_of(request: Request) -> WebUser:

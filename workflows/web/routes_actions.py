@@ -34,6 +34,7 @@ from domain.decisions import CRITERIA, DecisionInput, Outcome
 from domain.errors import CommandRefused, NotFound, NotPermitted
 from domain.incident import IncidentReport
 from domain.kinds import Role
+from workflows.errors import problem
 from workflows.handlers.delay_recommendation import recommend_delay
 from workflows.handlers.intake import log_incident, record_notice_sent
 from workflows.handlers.learning import complete_action, update_action
@@ -73,19 +74,37 @@ def _case_refused(request: Request, user: WebUser, reference: str, field: str, e
     )
 
 
-async def _on_case(
-    request: Request, reference: str, field: str, act: Callable[[WebUser, FormData], str]
+async def _on_form(
+    request: Request,
+    back: str,
+    act: Callable[[WebUser, FormData], str],
+    refused: Callable[[WebUser, CommandRefused], Response],
+    check: Callable[[WebUser], None] | None = None,
 ) -> Response:
-    """Check the form, run ``act`` (which calls one handler), and go back to the case page."""
+    """Check the form (and ``check`` the user may act), run ``act`` (which calls one handler),
+    and go back to ``back``; a refusal shows ``refused``'s page with the reason."""
     user = user_of(request)
     form = await checked_form(request)
+    if check is not None:
+        check(user)
     try:
         message = act(user, form)
     except NotPermitted:
         raise
     except CommandRefused as exc:
+        return refused(user, exc)
+    return done(request, back, message)
+
+
+async def _on_case(
+    request: Request, reference: str, field: str, act: Callable[[WebUser, FormData], str]
+) -> Response:
+    """A form on the case page: a refusal shows the case page with the reason by ``field``."""
+
+    def refused(user: WebUser, exc: CommandRefused) -> Response:
         return _case_refused(request, user, reference, field, exc)
-    return done(request, f"/cases/{reference}", message)
+
+    return await _on_form(request, f"/cases/{reference}", act, refused)
 
 
 # --- the ICSC's decision -------------------------------------------------------------------------
@@ -427,10 +446,8 @@ def _incident_errors(exc: ValidationError) -> dict[str, str]:
     for e in exc.errors(include_url=False):
         loc = [str(p) for p in e["loc"]]
         name = f"child_{loc[-1]}" if loc and loc[0] == "children" else (loc[0] if loc else "incident")
-        msg = "missing field; add it" if e["type"] == "missing" else e["msg"].removeprefix("Value error, ")
-        errors.setdefault(
-            name if name in INCIDENT_FIELDS else "incident", f"{'.'.join(loc) or 'incident'}: {msg}"
-        )
+        words = problem(e) if loc else f"incident: {problem(e)}"  # the CLI's words for each field
+        errors.setdefault(name if name in INCIDENT_FIELDS else "incident", words)
     return errors
 
 
@@ -469,24 +486,17 @@ def actions_page(request: Request) -> Response:
 
 
 async def _on_action(request: Request, action_id: int, act: Callable[[WebUser, FormData], str]) -> Response:
-    user = user_of(request)
-    form = await checked_form(request)
-    check_own_action(services_of(request), user, action_id)
-    try:
-        message = act(user, form)
-    except NotPermitted:
-        raise
-    except CommandRefused as exc:
+    """A form on the actions page, for one of the user's own agency's actions."""
+
+    def refused(user: WebUser, exc: CommandRefused) -> Response:
         rows = learning_actions(services_of(request), user, now_of(request).today)
-        return render(
-            request,
-            "actions.html",
-            400,
-            title="Error: Learning actions",
-            rows=rows,
-            errors={f"action-{action_id}": str(exc)},
-        )
-    return done(request, "/actions", message)
+        errors = {f"action-{action_id}": str(exc)}
+        return render(request, "actions.html", 400, title="Error: Learning actions", rows=rows, errors=errors)
+
+    def own(user: WebUser) -> None:
+        check_own_action(services_of(request), user, action_id)
+
+    return await _on_form(request, "/actions", act, refused, own)
 
 
 @router.post("/actions/{action_id}/update")
