@@ -19,6 +19,13 @@ def one_line(exc: ValidationError, source: str | None = None) -> str:
 def problem(error: Any) -> str:
     """'<field.path>: <problem>' for one pydantic error, in words that say how to fix it."""
     loc = ".".join(str(part) for part in error["loc"])
+    msg = problem_words(error)
+    return f"{loc}: {msg}" if loc else msg
+
+
+def problem_words(error: Any) -> str:
+    """The problem of one pydantic error, without its field path (a form shows it by the field)."""
+    loc = ".".join(str(part) for part in error["loc"])
     msg = error["msg"]
     if error["type"] == "extra_forbidden":
         msg = "unknown field; remove it (see `cspr incident schema` for the fields)"
@@ -28,8 +35,7 @@ def problem(error: Any) -> str:
         msg = f"at most {error['ctx']['max_length']} items; split it or shorten it"
     elif error["type"] == "string_pattern_mismatch" and loc.endswith("initials"):
         msg = "initials only: 1 to 3 capital letters, e.g. 'AB'"
-    msg = msg.removeprefix("Value error, ")
-    return f"{loc}: {msg}" if loc else msg
+    return str(msg).removeprefix("Value error, ")
 
 
 _STORE_FAULTS = (  # what the database driver said -> what to tell the person, in that order

@@ -8,13 +8,12 @@ from sqlmodel import Session, col, select
 from domain.actors import Actor, require
 from domain.commands import RecommendDelay
 from domain.errors import WrongState
-from domain.status import DelayStatus
 from store import audit
 from store.database import transact
-from store.local_review_tables import DelayRow
 from store.queries import find_case
 from store.tables import AuditEventRow
 from workflows.handlers.context import Now, Services
+from workflows.handlers.local_review import waiting_delay
 
 
 def recommend_delay(services: Services, actor: Actor, command: RecommendDelay, now: Now) -> int:
@@ -24,9 +23,7 @@ def recommend_delay(services: Services, actor: Actor, command: RecommendDelay, n
 
     def work(session: Session) -> int:
         case = find_case(session, reference)
-        delay = session.exec(
-            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
-        ).first()
+        delay = waiting_delay(session, case.id)
         if delay is None or delay.id is None:
             raise WrongState(
                 f"{reference} has no delay request waiting for the SLT; the SPA asks for one first "
@@ -47,17 +44,21 @@ def recommend_delay(services: Services, actor: Actor, command: RecommendDelay, n
     return result
 
 
-def recommendations(session: Session, delay_ids: list[int]) -> dict[int, str]:
-    """The latest recommendation on each delay request, in words ('approve, by NAME')."""
+def recommendations(session: Session, delays: dict[int, str]) -> dict[int, str]:
+    """The latest recommendation on each delay request (id -> its case's reference), in words
+    ('approve, by NAME'), read from those cases' audit events only."""
     found: dict[int, str] = {}
-    if not delay_ids:
+    if not delays:
         return found
     for event in session.exec(
         select(AuditEventRow)
-        .where(AuditEventRow.command == "recommend_delay")
+        .where(
+            AuditEventRow.command == "recommend_delay",
+            col(AuditEventRow.reference).in_(set(delays.values())),
+        )
         .order_by(col(AuditEventRow.id))
     ):
         delay_id = event.detail.get("delay_id")
-        if delay_id in delay_ids:
+        if delay_id in delays:
             found[delay_id] = f"{event.detail['recommends']}, by {event.actor}"
     return found

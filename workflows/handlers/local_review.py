@@ -238,9 +238,7 @@ def request_delay(services: Services, actor: Actor, command: RequestDelay, now: 
                 f"--to {to.isoformat()} is not after the publication due date "
                 f"{publication.due.isoformat()}; no delay is needed"
             )
-        pending = session.exec(
-            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
-        ).first()
+        pending = waiting_delay(session, case.id)
         if pending is not None:
             raise WrongState(
                 f"{reference} already has a delay request waiting for the SLT "
@@ -321,9 +319,7 @@ def answer_delay(services: Services, actor: Actor, command: ApproveDelay | Refus
         case = find_case(session, reference)
         assert case.id is not None
         review = _review(session, case, reference)
-        delay = session.exec(
-            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
-        ).first()
+        delay = waiting_delay(session, case.id)
         if delay is None:
             raise WrongState(
                 f"{reference} has no delay request waiting for the SLT; the SPA or the "
@@ -622,3 +618,10 @@ def _meet_simple(
         )
 
     transact(services.engine, work)
+
+
+def waiting_delay(session: Session, case_id: int | None) -> DelayRow | None:
+    """The case's delay request waiting for the SLT's answer, if there is one (19.25)."""
+    return session.exec(
+        select(DelayRow).where(DelayRow.case_id == case_id, DelayRow.status == DelayStatus.REQUESTED)
+    ).first()

@@ -34,7 +34,7 @@ from domain.decisions import CRITERIA, DecisionInput, Outcome
 from domain.errors import CommandRefused, NotFound, NotPermitted
 from domain.incident import IncidentReport
 from domain.kinds import Role
-from workflows.errors import problem
+from workflows.errors import problem_words
 from workflows.handlers.delay_recommendation import recommend_delay
 from workflows.handlers.intake import log_incident, record_notice_sent
 from workflows.handlers.learning import complete_action, update_action
@@ -446,7 +446,8 @@ def _incident_errors(exc: ValidationError) -> dict[str, str]:
     for e in exc.errors(include_url=False):
         loc = [str(p) for p in e["loc"]]
         name = f"child_{loc[-1]}" if loc and loc[0] == "children" else (loc[0] if loc else "incident")
-        words = problem(e) if loc else f"incident: {problem(e)}"  # the CLI's words for each field
+        words = problem_words(e)  # the CLI's words, shown beside the field they are about
+        words = words[:1].upper() + words[1:]
         errors.setdefault(name if name in INCIDENT_FIELDS else "incident", words)
     return errors
 

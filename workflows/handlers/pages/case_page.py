@@ -12,13 +12,13 @@ from domain.decisions import considered_view
 from domain.errors import NotFound, NotPermitted
 from domain.escalation import LABELS
 from domain.kinds import ClockKind, Role
-from domain.status import ClockState, DelayStatus
+from domain.status import ClockState
 from store.database import unit_of_work
-from store.local_review_tables import DelayRow
 from store.queries import case_view
 from store.tables import AuditEventRow, NoticeRow
 from workflows.handlers.context import Services
 from workflows.handlers.delay_recommendation import recommendations
+from workflows.handlers.local_review import waiting_delay
 from workflows.handlers.pages.scope import visible_case
 from workflows.handlers.users import WebUser
 
@@ -46,12 +46,9 @@ def case_page(services: Services, user: WebUser, reference: str, today: date) ->
         events = session.exec(
             select(AuditEventRow).where(AuditEventRow.reference == reference).order_by(col(AuditEventRow.id))
         ).all()
-        waiting = session.exec(
-            select(DelayRow).where(DelayRow.case_id == case.id, DelayRow.status == DelayStatus.REQUESTED)
-        ).first()
-        view["recommendation"] = (
-            recommendations(session, [waiting.id]).get(waiting.id) if waiting and waiting.id else None
-        )
+        waiting = waiting_delay(session, case.id)
+        asked = {waiting.id: reference} if waiting and waiting.id else {}
+        view["recommendation"] = next(iter(recommendations(session, asked).values()), None)
         view["audit"] = [
             {"at": e.at, "actor": e.actor, "role": e.role, "command": e.command.replace("_", " ")}
             for e in events

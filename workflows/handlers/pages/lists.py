@@ -76,7 +76,7 @@ def dashboard(services: Services, user: WebUser, today: date) -> dict[str, Any]:
                 .order_by(col(DelayRow.requested_on))
             )
         )
-        advice = recommendations(session, [d.id for d, _ in waiting if d.id is not None])
+        advice = recommendations(session, {d.id: c.reference for d, c in waiting if d.id is not None})
         delays = [
             {
                 "reference": case.reference,
