@@ -311,10 +311,10 @@ def adopt_unsealed(engine: Engine) -> int:
     events get their MACs and the anchor its first head. Anything else is left for `verify`.
     """
     seal = audit_seal.seal_of(engine)
-    if audit_seal.read_anchor(seal.anchor):
+    if audit_seal.has_anchor(seal.anchor):  # on every start: a stat, not a read of the file
         return 0
     with Session(engine) as session:
-        if session.exec(select(AuditEventRow.id).where(col(AuditEventRow.mac).is_not(None))).first():
+        if session.exec(select(AuditEventRow.id).where(col(AuditEventRow.mac).is_not(None)).limit(1)).first():
             return 0
         rows = list(session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id))))
         if not rows or verify(session).findings:

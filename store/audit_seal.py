@@ -132,6 +132,11 @@ def write_anchor(path: Path, event_id: int, event_hash: str, at: str) -> None:
         os.fsync(f.fileno())
 
 
+def has_anchor(path: Path | None) -> bool:
+    """Whether the anchor file has recorded a head (read without reading the file's lines)."""
+    return path is not None and path.exists() and path.stat().st_size > 0
+
+
 def read_anchor(path: Path | None) -> list[dict[str, Any]]:
     """Every head the anchor file recorded, oldest first (empty if there is none yet)."""
     if path is None or not path.exists():

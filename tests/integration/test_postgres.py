@@ -9,6 +9,7 @@ import contextlib
 import io
 import itertools
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,10 @@ def run_all(argvs: list[list[str]]) -> list[int]:
     threads = [threading.Thread(target=one, args=(i,)) for i in range(len(argvs))]
     with contextlib.redirect_stdout(io.StringIO()), pytest.MonkeyPatch.context() as mp:
         mp.setattr(services, "make_engine", recording)
+        # Typer sets PYDANTIC_DISABLE_PLUGINS while it parses and deletes it after when it was
+        # unset, which races other threads reading os.environ (a KeyError); users run one
+        # command per process, so the variable is set for the threads here (empty: no effect).
+        mp.setenv("PYDANTIC_DISABLE_PLUGINS", os.environ.get("PYDANTIC_DISABLE_PLUGINS", ""))
         for t in threads:
             t.start()
         for t in threads:
